@@ -1,0 +1,27 @@
+// `ulmfit info`: what the engine will run on (useful on a headless GPU server).
+#include "CommandRegistry.h"
+
+#include "core/Paths.h"
+
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+#include <torch/version.h>
+
+#include <iostream>
+
+namespace ulmfit::cli {
+namespace {
+void printInfo() {
+    std::cout << "ulmfit-studio engine\n"
+              << "LibTorch:     " << TORCH_VERSION << "\n"
+              << "CUDA:         " << (torch::cuda::is_available() ? "available" : "not available") << "\n"
+              << "CUDA devices: " << torch::cuda::device_count() << "\n"
+              << "CPU threads:  " << at::get_num_threads() << "\n"
+              << "Data folder:  " << userDataDir().string() << "\n";
+}
+
+const CommandRegistration registration("info", [](CLI::App& app) {
+    app.add_subcommand("info", "Show the LibTorch version, devices and data folder")->callback(printInfo);
+});
+} // namespace
+} // namespace ulmfit::cli

@@ -1,0 +1,64 @@
+#include "core/AtomicFile.h"
+
+#include "core/Error.h"
+
+#include <atomic>
+#include <fcntl.h>
+#include <random>
+#include <unistd.h>
+
+namespace ulmfit {
+namespace fs = std::filesystem;
+
+namespace {
+fs::path uniqueTempName(const fs::path& target) {
+    static std::atomic<unsigned> counter{0};
+    const auto suffix = std::to_string(::getpid()) + "." + std::to_string(counter++);
+    return target.parent_path() / ("." + target.filename().string() + ".tmp." + suffix);
+}
+} // namespace
+
+AtomicFile::AtomicFile(fs::path target, bool binary) : m_target(std::move(target)), m_temp(uniqueTempName(m_target)) {
+    if (m_target.has_parent_path())
+        fs::create_directories(m_target.parent_path());
+    m_stream.open(m_temp, binary ? std::ios::binary | std::ios::out : std::ios::out);
+    if (!m_stream)
+        throw Error("cannot create " + m_temp.string() + " (is the folder writable?)");
+}
+
+AtomicFile::~AtomicFile() {
+    if (!m_committed) {
+        m_stream.close();
+        std::error_code ignored;
+        fs::remove(m_temp, ignored);
+    }
+}
+
+void AtomicFile::commit() {
+    m_stream.flush();
+    if (!m_stream)
+        throw Error("writing " + m_target.string() + " failed (disk full?)");
+    m_stream.close();
+    syncFile(m_temp);
+    std::error_code ec;
+    fs::rename(m_temp, m_target, ec);
+    if (ec)
+        throw Error("cannot move " + m_temp.string() + " to " + m_target.string() + ": " + ec.message());
+    m_committed = true;
+}
+
+void writeFileAtomically(const fs::path& target, const std::function<void(std::ostream&)>& writer, bool binary) {
+    AtomicFile file(target, binary);
+    writer(file.stream());
+    file.commit();
+}
+
+void syncFile(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0)
+        return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
+} // namespace ulmfit

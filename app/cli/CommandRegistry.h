@@ -14,6 +14,17 @@ struct CommandRegistration {
     CommandRegistration(std::string name, CommandSetup setup);
 };
 
+/// Returns the subcommand group `name` (e.g. "data", "bench"), creating it on first use, so
+/// several command files can add subcommands to one group.
+inline CLI::App& subcommandGroup(CLI::App& app, const std::string& name, const std::string& description) {
+    for (CLI::App* existing : app.get_subcommands({}))
+        if (existing->get_name() == name)
+            return *existing;
+    CLI::App* group = app.add_subcommand(name, description);
+    group->require_subcommand(1);
+    return *group;
+}
+
 /// Adds every registered command to `app`, in name order (so --help is stable).
 void addRegisteredCommands(CLI::App& app);
 

@@ -1,0 +1,51 @@
+#pragma once
+#include "model/AwdLstmConfig.h"
+#include "model/ClassifierOptions.h"
+#include "model/LanguageModel.h"
+#include "model/TextClassifier.h"
+
+#include <torch/types.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace ulmfit {
+
+/// A self-describing model folder: model.pt (weights) + vocab.txt (one token per line, index =
+/// line number) + config.json {format_version, kind, model (AwdLstmConfig), classifier
+/// (ClassifierOptions), labels}. Every file is written atomically.
+namespace bundle {
+constexpr int kFormatVersion = 1;
+constexpr const char* kWeightsFile = "model.pt";
+constexpr const char* kVocabFile = "vocab.txt";
+constexpr const char* kConfigFile = "config.json";
+} // namespace bundle
+
+struct LoadedClassifier {
+    TextClassifier model{nullptr};
+    std::vector<std::string> vocab;
+    std::vector<std::string> labels; // labels[i] is class index i
+};
+
+struct LoadedLanguageModel {
+    LanguageModel model{nullptr};
+    std::vector<std::string> vocab;
+};
+
+void saveClassifierBundle(const std::filesystem::path& dir, const TextClassifier& model,
+                          const std::vector<std::string>& vocab, const std::vector<std::string>& labels);
+/// Throws ulmfit::Error with one actionable line: missing folder/file, bad JSON, wrong kind,
+/// newer format, "model was trained with a vocabulary of N tokens but vocab.txt has M".
+/// The model comes back in eval mode on `device`.
+LoadedClassifier loadClassifierBundle(const std::filesystem::path& dir, torch::Device device = torch::kCPU);
+
+void saveLanguageModelBundle(const std::filesystem::path& dir, const LanguageModel& model,
+                             const std::vector<std::string>& vocab);
+LoadedLanguageModel loadLanguageModelBundle(const std::filesystem::path& dir, torch::Device device = torch::kCPU);
+
+/// vocab.txt helpers (one token per line).
+void writeVocabFile(const std::filesystem::path& path, const std::vector<std::string>& vocab);
+std::vector<std::string> readVocabFile(const std::filesystem::path& path);
+
+} // namespace ulmfit

@@ -1,0 +1,51 @@
+#pragma once
+#include "core/CancelToken.h"
+#include "core/Observer.h"
+#include "data/corpus/Corpus.h"
+#include "data/source/Dataset.h"
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ulmfit {
+
+/// The tokenizer a corpus is built with; its version is part of the token cache key.
+struct CorpusTokenizer {
+    std::function<void(std::string_view text, std::vector<std::string>& out)> tokenize; // thread-safe
+    std::vector<std::string> specials; // vocab's first tokens, xxunk first
+    int version = 0;
+
+    /// ulmfit::text::Tokenizer (fastai's rules + word split), its special tokens and kVersion.
+    static std::shared_ptr<const CorpusTokenizer> fastai();
+};
+
+struct CorpusOptions {
+    VocabOptions vocab;
+    int threads = 0;                // 0 = one per core
+    std::filesystem::path cacheDir; // empty = userDataDir()/cache
+    bool useCache = true;
+    std::shared_ptr<const CorpusTokenizer> tokenizer; // null = CorpusTokenizer::fastai()
+};
+
+/// Reads, tokenizes (in parallel) and numericalizes every file of `index`, without any cache.
+/// Reports Progress{"tokenize", done, total, rate, "docs"}; throws ulmfit::Cancelled when cancelled.
+Corpus buildCorpus(const DatasetIndex& index, const CorpusOptions& options, Observer* observer = nullptr,
+                   const CancelToken* cancel = nullptr);
+
+struct CorpusLoadResult {
+    Corpus corpus;
+    bool cacheHit = false;
+    std::filesystem::path cacheFile; // empty when the cache is off
+    std::string cacheNote;           // why it missed ("no cache file", "inputs changed", "corrupt (...)")
+};
+
+/// The corpus from the token cache when it is still valid for these inputs, tokenizer and options;
+/// otherwise builds it and writes the cache (atomically). A corrupt cache file is logged and rebuilt.
+CorpusLoadResult loadOrBuildCorpus(const DatasetIndex& index, const CorpusOptions& options,
+                                   Observer* observer = nullptr, const CancelToken* cancel = nullptr);
+
+} // namespace ulmfit

@@ -1,0 +1,38 @@
+#pragma once
+#include "core/CancelToken.h"
+#include "core/Observer.h"
+#include "data/corpus/Vocab.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ulmfit {
+
+/// Tokenizes document `doc` into `out` (already cleared). Called from several threads at once.
+using TokenizeFn = std::function<void(std::size_t doc, std::vector<std::string>& out)>;
+
+struct NumericalizeOptions {
+    VocabOptions vocab;
+    int threads = 0;         // 0 = one per core
+    std::size_t chunk = 16;  // documents per work item (also the cancel/progress granularity)
+};
+
+/// Token ids of every document back to back, with offsets (size n + 1), and the vocab built from them.
+struct NumericalizedDocs {
+    Vocab vocab;
+    std::vector<std::int32_t> tokens;
+    std::vector<std::int64_t> offsets;
+};
+
+/// Tokenizes n documents in parallel, interning tokens per thread, then merges the per-thread counts
+/// into one vocab (ties broken by first occurrence in document order, so the result never depends on
+/// the thread count) and numericalizes. Reports Progress{"tokenize", ..., "docs"}; checks `cancel`
+/// between chunks.
+NumericalizedDocs numericalizeDocuments(std::size_t n, const TokenizeFn& tokenize,
+                                        const std::vector<std::string>& specials,
+                                        const NumericalizeOptions& options, Observer* observer = nullptr,
+                                        const CancelToken* cancel = nullptr);
+
+} // namespace ulmfit

@@ -1,0 +1,133 @@
+#include "core/Error.h"
+#include "data/source/Dataset.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+void writeFile(const fs::path& path, const std::string& bytes) {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary).write(bytes.data(), std::streamsize(bytes.size()));
+}
+
+/// A tiny fastai-layout dataset: 3 train/pos, 2 train/neg (+1 empty), 1 test/pos, 1 test/neg, 2 unsup.
+void makeDataset(const fs::path& root, bool withUnsup) {
+    writeFile(root / "train/pos/10_9.txt", "great");
+    writeFile(root / "train/pos/2_7.txt", "good");
+    writeFile(root / "train/pos/3_10.txt", "superb");
+    writeFile(root / "train/neg/4_1.txt", "awful");
+    writeFile(root / "train/neg/5_3.txt", "bad\xFF\xFE bytes");
+    writeFile(root / "train/neg/6_2.txt", "");
+    writeFile(root / "train/urls_pos.txt", "not a review");
+    writeFile(root / "test/pos/7_8.txt", "fine");
+    writeFile(root / "test/neg/8_4.txt", "meh");
+    writeFile(root / "test/neg/notes.md", "ignored: not .txt");
+    if (withUnsup) {
+        writeFile(root / "unsup/9_0.txt", "unlabelled");
+        writeFile(root / "unsup/11_0.txt", "more");
+    }
+}
+} // namespace
+
+class DatasetScanTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    fs::path root() const { return fs::path(m_dir.path().toStdString()); }
+
+private Q_SLOTS:
+    void init() { fs::remove_all(root() / "ds"); }
+
+    void countsLabelsAndRatings() {
+        makeDataset(root() / "ds" / "imdb", false);
+        const ulmfit::DatasetIndex index = ulmfit::scanDataset(root() / "ds"); // parent folder works too
+        QCOMPARE(index.root, root() / "ds" / "imdb");
+        QCOMPARE(index.labels, (std::vector<std::string>{"neg", "pos"}));
+        QCOMPARE(index.counts.at("train").at("pos"), std::size_t(3));
+        QCOMPARE(index.counts.at("train").at("neg"), std::size_t(2));
+        QCOMPARE(index.counts.at("test").at("pos"), std::size_t(1));
+        QCOMPARE(index.counts.at("test").at("neg"), std::size_t(1));
+        QCOMPARE(index.count("train"), std::size_t(5));
+        QCOMPARE(index.count("unsup"), std::size_t(0));
+        QCOMPARE(index.files.size(), std::size_t(7));
+        // Deterministic order: split (train, test), label (sorted), file name.
+        const ulmfit::ReviewFile& first = index.files.front();
+        QCOMPARE(first.split, std::string("train"));
+        QCOMPARE(first.label, std::string("neg"));
+        QCOMPARE(first.path.filename().string(), std::string("4_1.txt"));
+        QCOMPARE(first.rating, 1);
+        QCOMPARE(first.bytes, std::uintmax_t(5));
+        QCOMPARE(index.files[4].path.filename().string(), std::string("3_10.txt"));
+        QCOMPARE(index.files[4].rating, 10);
+    }
+    void emptyFileIsReportedNotListed() {
+        makeDataset(root() / "ds", false);
+        const ulmfit::DatasetIndex index = ulmfit::scanDataset(root() / "ds");
+        QCOMPARE(index.emptyFiles.size(), std::size_t(1));
+        QCOMPARE(index.emptyFiles.front().filename().string(), std::string("6_2.txt"));
+        for (const auto& file : index.files)
+            QVERIFY(file.bytes > 0);
+    }
+    void unsupIsIncludedWithEmptyLabel() {
+        makeDataset(root() / "ds", true);
+        const ulmfit::DatasetIndex index = ulmfit::scanDataset(root() / "ds");
+        QCOMPARE(index.count("unsup"), std::size_t(2));
+        QCOMPARE(index.files.back().split, std::string("unsup"));
+        QCOMPARE(index.files.back().label, std::string());
+        QCOMPARE(index.files.back().rating, 0);
+        QCOMPARE(index.labels, (std::vector<std::string>{"neg", "pos"})); // unsup adds no label
+    }
+    void missingTrainGivesClearError() {
+        writeFile(root() / "ds/test/pos/1_8.txt", "x");
+        try {
+            ulmfit::scanDataset(root() / "ds");
+            QFAIL("expected an error");
+        } catch (const ulmfit::Error& e) {
+            QVERIFY2(std::string(e.what()).find("train/ and test/") != std::string::npos, e.what());
+        }
+    }
+    void splitWithoutLabelFoldersGivesClearError() {
+        writeFile(root() / "ds/train/1_8.txt", "x");
+        writeFile(root() / "ds/test/pos/1_8.txt", "x");
+        QVERIFY_THROWS_EXCEPTION(ulmfit::Error, ulmfit::scanDataset(root() / "ds"));
+    }
+    void missingFolderGivesClearError() {
+        QVERIFY_THROWS_EXCEPTION(ulmfit::Error, ulmfit::scanDataset(root() / "nope"));
+    }
+    void readReviewReplacesInvalidUtf8() {
+        makeDataset(root() / "ds", false);
+        QCOMPARE(ulmfit::readReviewText(root() / "ds/train/neg/5_3.txt"),
+                 std::string("bad\xEF\xBF\xBD\xEF\xBF\xBD bytes"));
+        QVERIFY_THROWS_EXCEPTION(ulmfit::Error, ulmfit::readReviewText(root() / "ds/missing.txt"));
+    }
+    void sanitizeUtf8_data() {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray fffd("\xEF\xBF\xBD");
+        QTest::newRow("ascii") << QByteArray("plain ascii text, long enough for the 8-byte path")
+                               << QByteArray("plain ascii text, long enough for the 8-byte path");
+        QTest::newRow("valid multibyte") << QByteArray("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80")
+                                         << QByteArray("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80");
+        QTest::newRow("lone continuation") << QByteArray("a\x80" "b") << QByteArray("a" + fffd + "b");
+        QTest::newRow("latin-1 byte") << QByteArray("na\xEFve") << QByteArray("na" + fffd + "ve");
+        QTest::newRow("truncated at end") << QByteArray("x\xE2\x82") << QByteArray("x" + fffd);
+        QTest::newRow("overlong") << QByteArray("\xC0\xAF") << QByteArray(fffd + fffd);
+        QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << QByteArray(fffd + fffd + fffd);
+        QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << QByteArray(fffd + fffd + fffd + fffd);
+        QTest::newRow("maximal subpart") << QByteArray("\xF0\x9F\x98z") << QByteArray(fffd + "z");
+        QTest::newRow("invalid after long ascii")
+            << QByteArray("0123456789abcdef\xFF") << QByteArray("0123456789abcdef" + fffd);
+    }
+    void sanitizeUtf8() {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, expected);
+        const std::string out = ulmfit::sanitizeUtf8(std::string_view(input.constData(), std::size_t(input.size())));
+        QCOMPARE(QByteArray(out.data(), int(out.size())), expected);
+    }
+};
+
+QTEST_APPLESS_MAIN(DatasetScanTest)
+#include "DatasetScanTest.moc"

@@ -1,0 +1,73 @@
+#include "plots/ThrottledPlot.h"
+
+namespace ulmfit::ui {
+
+ThrottledPlot::ThrottledPlot(QWidget* parent) : QCustomPlot(parent) {
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(50);
+    connect(&m_timer, &QTimer::timeout, this, &ThrottledPlot::replotNow);
+    styleAxes();
+    setMinimumHeight(180);
+}
+
+void ThrottledPlot::setReplotInterval(int milliseconds) {
+    m_timer.setInterval(milliseconds);
+}
+
+void ThrottledPlot::styleAxes() {
+    legend->setVisible(true);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    legend->setFont(small);
+    legend->setBrush(QColor(255, 255, 255, 200));
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    xAxis->setLabel(tr("batch (step)"));
+}
+
+void ThrottledPlot::requestReplot() {
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void ThrottledPlot::replotNow() {
+    m_timer.stop();
+    ++m_replots;
+    updateRanges();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ThrottledPlot::setFixedXRange(double upper) {
+    m_fixedX = upper;
+    requestReplot();
+}
+
+void ThrottledPlot::updateRanges() {
+    rescaleAxes(true);
+    if (m_fixedX > 0.0)
+        xAxis->setRange(0.0, m_fixedX);
+}
+
+void ThrottledPlot::addMarker(double x, const QString& label) {
+    auto* line = new QCPItemStraightLine(this);
+    line->point1->setCoords(x, 0);
+    line->point2->setCoords(x, 1);
+    line->setPen(QPen(QColor(120, 120, 120), 1, Qt::DashLine));
+    auto* text = new QCPItemText(this);
+    text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    text->position->setCoords(x, 0.0);
+    text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    text->setPadding(QMargins(3, 2, 3, 2));
+    text->setColor(QColor(80, 80, 80));
+    text->setText(label);
+    m_markers << line << text;
+    requestReplot();
+}
+
+void ThrottledPlot::clearMarkers() {
+    for (auto* item : m_markers)
+        removeItem(item);
+    m_markers.clear();
+    requestReplot();
+}
+
+} // namespace ulmfit::ui

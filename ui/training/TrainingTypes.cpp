@@ -1,0 +1,13 @@
+#include "training/TrainingTypes.h"
+
+namespace ulmfit::ui {
+
+void registerTrainingMetaTypes() {
+    qRegisterMetaType<BatchPoint>();
+    qRegisterMetaType<QVector<BatchPoint>>();
+    qRegisterMetaType<EpochRow>();
+    qRegisterMetaType<StageInfo>();
+    qRegisterMetaType<RunPlan>();
+}
+
+} // namespace ulmfit::ui

@@ -1,0 +1,29 @@
+#include "model/LstmLayer.h"
+
+#include <ATen/ATen.h>
+
+#include <cmath>
+
+namespace ulmfit {
+
+LstmLayerImpl::LstmLayerImpl(int64_t inputSize, int64_t hiddenSize, double weightP) : m_hiddenSize(hiddenSize) {
+    // PyTorch's LSTM init: every weight and bias uniform(-1/sqrt(hidden), 1/sqrt(hidden)).
+    const double bound = 1.0 / std::sqrt(static_cast<double>(hiddenSize));
+    auto init = [bound](std::initializer_list<int64_t> shape) { return at::empty(shape).uniform_(-bound, bound); };
+    m_weightIh = register_parameter("weight_ih_l0", init({4 * hiddenSize, inputSize}));
+    m_biasIh = register_parameter("bias_ih_l0", init({4 * hiddenSize}));
+    m_biasHh = register_parameter("bias_hh_l0", init({4 * hiddenSize}));
+    weightHh = register_module("weight_hh_l0", WeightDropout(init({4 * hiddenSize, hiddenSize}), weightP));
+}
+
+std::tuple<torch::Tensor, LstmLayerState> LstmLayerImpl::forward(const torch::Tensor& input,
+                                                                  const LstmLayerState& state) {
+    // The dropped hidden-to-hidden weight goes straight into the fused kernel (PyTorch's order:
+    // w_ih, w_hh, b_ih, b_hh), so the recurrence is never a C++ loop over time steps.
+    std::vector<torch::Tensor> params{m_weightIh, weightHh->forward(), m_biasIh, m_biasHh};
+    auto [output, h, c] = at::lstm(input, {state.h, state.c}, params, /*has_biases=*/true, /*num_layers=*/1,
+                                   /*dropout=*/0.0, is_training(), /*bidirectional=*/false, /*batch_first=*/true);
+    return {output, LstmLayerState{h, c}};
+}
+
+} // namespace ulmfit

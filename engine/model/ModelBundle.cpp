@@ -1,0 +1,142 @@
+#include "model/ModelBundle.h"
+
+#include "core/AtomicFile.h"
+#include "core/Error.h"
+#include "model/Checkpoint.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+namespace ulmfit {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kClassifierKind = "classifier";
+constexpr const char* kLanguageModelKind = "language_model";
+
+void writeConfig(const fs::path& dir, const nlohmann::json& config) {
+    const std::string text = config.dump(2) + "\n";
+    writeFileAtomically(dir / bundle::kConfigFile, [&](std::ostream& out) { out << text; }, false);
+}
+
+nlohmann::json readConfig(const fs::path& dir, const std::string& kind) {
+    if (!fs::is_directory(dir))
+        throw Error("model folder not found: " + dir.string());
+    const fs::path path = dir / bundle::kConfigFile;
+    std::ifstream in(path);
+    if (!in)
+        throw Error(dir.string() + " has no " + bundle::kConfigFile + ": not a saved model folder");
+    nlohmann::json json;
+    try {
+        in >> json;
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(path.string() + " is not valid JSON: " + e.what());
+    }
+    if (!json.is_object() || !json.contains("kind") || !json.contains("model"))
+        throw Error(path.string() + " is not a model config (needs \"kind\" and \"model\")");
+    if (json.value("format_version", 0) > bundle::kFormatVersion)
+        throw Error(dir.string() + " was saved by a newer ULMFiT Studio; please update");
+    const auto stored = json["kind"].is_string() ? json["kind"].get<std::string>() : std::string("?");
+    if (stored != kind)
+        throw Error(dir.string() + " holds a " + stored + " model, not a " + kind + " model");
+    return json;
+}
+
+template <typename T>
+T readField(const nlohmann::json& json, const char* key, const fs::path& dir) {
+    try {
+        return json.at(key).get<T>();
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(dir.string() + "/" + bundle::kConfigFile + ": bad \"" + key + "\": " + e.what());
+    }
+}
+
+std::vector<std::string> readCheckedVocab(const fs::path& dir, const AwdLstmConfig& config) {
+    auto vocab = readVocabFile(dir / bundle::kVocabFile);
+    if (static_cast<int64_t>(vocab.size()) != config.vocabSize)
+        throw Error("model was trained with a vocabulary of " + std::to_string(config.vocabSize) +
+                    " tokens but vocab.txt has " + std::to_string(vocab.size()) + " (" + dir.string() + ")");
+    return vocab;
+}
+
+void checkVocabSize(const AwdLstmConfig& config, const std::vector<std::string>& vocab) {
+    if (static_cast<int64_t>(vocab.size()) != config.vocabSize)
+        throw Error("cannot save: the model has a vocabulary of " + std::to_string(config.vocabSize) +
+                    " tokens but " + std::to_string(vocab.size()) + " were given");
+}
+
+} // namespace
+
+void writeVocabFile(const fs::path& path, const std::vector<std::string>& vocab) {
+    writeFileAtomically(path, [&](std::ostream& out) {
+        for (const auto& token : vocab)
+            out << token << '\n';
+    }, false);
+}
+
+std::vector<std::string> readVocabFile(const fs::path& path) {
+    std::ifstream in(path);
+    if (!in)
+        throw Error("vocabulary file not found: " + path.string());
+    std::vector<std::string> vocab;
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        vocab.push_back(line);
+    }
+    return vocab;
+}
+
+void saveClassifierBundle(const fs::path& dir, const TextClassifier& model, const std::vector<std::string>& vocab,
+                          const std::vector<std::string>& labels) {
+    checkVocabSize(model->config(), vocab);
+    if (static_cast<int64_t>(labels.size()) != model->options().nClasses)
+        throw Error("cannot save: the classifier has " + std::to_string(model->options().nClasses) +
+                    " classes but " + std::to_string(labels.size()) + " labels were given");
+    fs::create_directories(dir);
+    saveClassifier(model, dir / bundle::kWeightsFile);
+    writeVocabFile(dir / bundle::kVocabFile, vocab);
+    writeConfig(dir, {{"format_version", bundle::kFormatVersion}, {"kind", kClassifierKind},
+                      {"model", model->config()}, {"classifier", model->options()}, {"labels", labels}});
+}
+
+LoadedClassifier loadClassifierBundle(const fs::path& dir, torch::Device device) {
+    const auto json = readConfig(dir, kClassifierKind);
+    const auto config = readField<AwdLstmConfig>(json, "model", dir);
+    const auto options = readField<ClassifierOptions>(json, "classifier", dir);
+    LoadedClassifier loaded;
+    loaded.labels = readField<std::vector<std::string>>(json, "labels", dir);
+    if (static_cast<int64_t>(loaded.labels.size()) != options.nClasses)
+        throw Error(dir.string() + "/config.json lists " + std::to_string(loaded.labels.size()) +
+                    " labels for a classifier with " + std::to_string(options.nClasses) + " classes");
+    loaded.vocab = readCheckedVocab(dir, config);
+    loaded.model = TextClassifier(config, options);
+    loaded.model->to(device);
+    loadClassifier(loaded.model, dir / bundle::kWeightsFile);
+    loaded.model->eval();
+    return loaded;
+}
+
+void saveLanguageModelBundle(const fs::path& dir, const LanguageModel& model, const std::vector<std::string>& vocab) {
+    checkVocabSize(model->config(), vocab);
+    fs::create_directories(dir);
+    saveLanguageModel(model, dir / bundle::kWeightsFile);
+    writeVocabFile(dir / bundle::kVocabFile, vocab);
+    writeConfig(dir, {{"format_version", bundle::kFormatVersion}, {"kind", kLanguageModelKind},
+                      {"model", model->config()}});
+}
+
+LoadedLanguageModel loadLanguageModelBundle(const fs::path& dir, torch::Device device) {
+    const auto json = readConfig(dir, kLanguageModelKind);
+    const auto config = readField<AwdLstmConfig>(json, "model", dir);
+    LoadedLanguageModel loaded;
+    loaded.vocab = readCheckedVocab(dir, config);
+    loaded.model = LanguageModel(config);
+    loaded.model->to(device);
+    loadLanguageModel(loaded.model, dir / bundle::kWeightsFile);
+    loaded.model->eval();
+    return loaded;
+}
+
+} // namespace ulmfit

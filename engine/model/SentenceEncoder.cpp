@@ -1,0 +1,113 @@
+#include "model/SentenceEncoder.h"
+
+#include "core/Error.h"
+
+#include <ATen/ATen.h>
+#include <torch/utils.h>
+
+#include <algorithm>
+#include <optional>
+
+namespace ulmfit {
+namespace {
+
+/// Where each row's real tokens start and end (end = one past the last); start = len if none.
+struct RowSpans {
+    std::vector<int64_t> start, end;
+};
+
+RowSpans rowSpans(const torch::Tensor& notPad) {
+    const int64_t sl = notPad.size(1);
+    auto positions = at::arange(sl, notPad.options().dtype(at::kLong)).unsqueeze(0);
+    auto first = at::where(notPad, positions, sl).amin(1).cpu();
+    auto last = at::where(notPad, positions, -1).amax(1).cpu();
+    RowSpans spans;
+    for (int64_t r = 0; r < notPad.size(0); ++r) {
+        spans.start.push_back(first[r].item<int64_t>());
+        spans.end.push_back(last[r].item<int64_t>() + 1);
+    }
+    return spans;
+}
+
+/// Rotate each row left by (leading pads % seqLen): its text then starts on a chunk boundary and
+/// the few moved pads trail it (fastai's pad_input_chunk layout), whatever padding it came with.
+torch::Tensor alignToChunks(const torch::Tensor& input, const RowSpans& spans, int64_t seqLen) {
+    const int64_t bs = input.size(0), sl = input.size(1);
+    std::vector<int64_t> shifts;
+    for (int64_t r = 0; r < bs; ++r)
+        shifts.push_back(spans.start[r] < sl ? spans.start[r] % seqLen : 0);
+    if (std::all_of(shifts.begin(), shifts.end(), [](int64_t s) { return s == 0; }))
+        return input;
+    auto shift = torch::tensor(shifts, at::kLong).to(input.device()).unsqueeze(1);
+    auto index = (at::arange(sl, input.options().dtype(at::kLong)).unsqueeze(0) + shift).remainder(sl);
+    return input.gather(1, index);
+}
+
+torch::Tensor rowIndex(const std::vector<int64_t>& rows, const torch::Device& device) {
+    return torch::tensor(rows, at::kLong).to(device);
+}
+
+} // namespace
+
+SentenceEncoderImpl::SentenceEncoderImpl(AwdLstm awdLstm, int64_t seqLen, int64_t maxLen, int64_t padIdx)
+    : m_seqLen(seqLen), m_maxLen(maxLen), m_padIdx(padIdx) {
+    module = register_module("module", std::move(awdLstm));
+}
+
+SentenceEncoderOutput SentenceEncoderImpl::forward(const torch::Tensor& rawInput) {
+    const int64_t bs = rawInput.size(0), sl = rawInput.size(1);
+    auto spans = rowSpans(rawInput != m_padIdx);
+    auto input = alignToChunks(rawInput, spans, m_seqLen);
+    auto padMask = input == m_padIdx;
+    spans = rowSpans(padMask.logical_not());
+    module->reset();
+    LstmState state = module->zeroState(bs);
+    std::vector<torch::Tensor> outs, masks;
+    for (int64_t i = 0; i < sl; i += m_seqLen) {
+        const int64_t len = std::min(m_seqLen, sl - i);
+        std::vector<int64_t> active; // rows whose text has started: leading pad chunks are skipped
+        std::vector<uint8_t> excluded; // rows for which this chunk is before their last maxLen tokens
+        bool keep = false;
+        for (int64_t r = 0; r < bs; ++r) {
+            excluded.push_back(spans.end[r] - i > m_maxLen);
+            if (spans.start[r] < i + len) {
+                active.push_back(r);
+                keep = keep || !excluded.back();
+            }
+        }
+        if (active.empty())
+            continue;
+        // Chunks no row pools need no graph: the state is detached between chunks anyway.
+        std::optional<torch::NoGradGuard> noGrad;
+        if (!keep)
+            noGrad.emplace();
+        auto chunk = input.narrow(1, i, len);
+        torch::Tensor out;
+        if (static_cast<int64_t>(active.size()) == bs) {
+            out = module->forwardWithState(chunk, state);
+        } else {
+            auto rows = rowIndex(active, input.device());
+            LstmState sub;
+            for (const auto& layer : state)
+                sub.push_back({layer.h.index_select(1, rows), layer.c.index_select(1, rows)});
+            auto subOut = module->forwardWithState(chunk.index_select(0, rows), sub);
+            for (size_t l = 0; l < state.size(); ++l) {
+                state[l].h = state[l].h.index_copy(1, rows, sub[l].h);
+                state[l].c = state[l].c.index_copy(1, rows, sub[l].c);
+            }
+            out = at::zeros({bs, len, subOut.size(2)}, subOut.options()).index_copy(0, rows, subOut);
+        }
+        if (!keep)
+            continue;
+        auto excludedRows = torch::tensor(std::vector<int64_t>(excluded.begin(), excluded.end()), at::kLong)
+                                .to(input.device())
+                                .to(at::kBool);
+        outs.push_back(out);
+        masks.push_back(padMask.narrow(1, i, len) | excludedRows.unsqueeze(1));
+    }
+    if (outs.empty())
+        throw Error("cannot encode a batch that holds only padding");
+    return {at::cat(outs, 1), at::cat(masks, 1)};
+}
+
+} // namespace ulmfit

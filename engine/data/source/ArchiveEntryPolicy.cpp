@@ -56,20 +56,38 @@ void checkFileType(const std::string& name, mode_t type) {
 }
 } // namespace
 
-fs::path checkArchiveEntry(archive_entry* entry) {
+fs::path ArchiveEntryPolicy::check(archive_entry* entry) {
     const char* rawName = archive_entry_pathname(entry);
     const std::string name = rawName ? rawName : "";
     if (name.empty())
         throw Error("the archive is corrupt: it holds an entry without a name (download it again)");
     checkInsidePath(name, name, "its path");
-    if (const char* hardlink = archive_entry_hardlink(entry))
-        checkInsidePath(name, hardlink, "it is a hard link whose target");
-    else
-        checkFileType(name, archive_entry_filetype(entry));
     const fs::path relative = fs::path(name).lexically_normal();
-    if (archive_entry_filetype(entry) == AE_IFLNK && !archive_entry_hardlink(entry))
+    checkNotThroughLink(name, relative.parent_path(), "it would be written");
+    if (const char* hardlink = archive_entry_hardlink(entry)) {
+        checkInsidePath(name, hardlink, "it is a hard link whose target");
+        checkNotThroughLink(name, fs::path(hardlink).lexically_normal(), "it is a hard link to a path");
+    } else {
+        checkFileType(name, archive_entry_filetype(entry));
+    }
+    if (archive_entry_filetype(entry) == AE_IFLNK && !archive_entry_hardlink(entry)) {
         checkSymlink(name, relative, archive_entry_symlink(entry));
+        m_links.insert(relative);
+    }
     return relative;
+}
+
+/// Neither `path` nor any folder above it may be a symlink from this archive: writing through
+/// one could land outside the destination when links combine (see checkLinksStayInside).
+void ArchiveEntryPolicy::checkNotThroughLink(const std::string& name, const fs::path& path, const char* what) const {
+    if (m_links.empty())
+        return;
+    fs::path prefix;
+    for (const auto& part : path) {
+        prefix /= part;
+        if (m_links.count(prefix))
+            refuse(name, std::string(what) + " through the symbolic link '" + prefix.string() + "'");
+    }
 }
 
 void checkLinksStayInside(const fs::path& root) {

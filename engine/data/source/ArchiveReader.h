@@ -1,6 +1,7 @@
 #pragma once
 #include "core/CancelToken.h"
 #include "core/Observer.h"
+#include "data/source/ArchiveEntryPolicy.h"
 #include "data/source/ArchiveExtractor.h"
 
 #include <chrono>
@@ -37,6 +38,7 @@ private:
     std::filesystem::path m_root;
     Observer* m_observer;
     const CancelToken* m_cancel;
+    ArchiveEntryPolicy m_policy;
     archive* m_reader = nullptr;
     archive* m_writer = nullptr;
     std::uintmax_t m_archiveBytes = 0;

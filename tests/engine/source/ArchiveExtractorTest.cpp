@@ -134,6 +134,21 @@ private Q_SLOTS:
         entries.push_back(symlinkEntry("data/b", "a/.."));
         expectEntryRefused(entries, "resolves outside");
     }
+    void writingThroughChainedLinksRefused() {
+        // data/b resolves outside; a file written below it would land there before any final check.
+        auto entries = goodEntries();
+        entries.push_back(symlinkEntry("data/a", ".."));
+        entries.push_back(symlinkEntry("data/b", "a/.."));
+        entries.push_back(file("data/b/escaped.txt", "x"));
+        expectEntryRefused(entries, "written through the symbolic link");
+        QVERIFY(!fs::exists(root() / "out" / "escaped.txt"));
+    }
+    void hardlinkThroughLinkRefused() {
+        auto entries = goodEntries();
+        entries.push_back(symlinkEntry("data/up", "train"));
+        entries.push_back(hardlinkEntry("data/h", "data/up/a.txt"));
+        expectEntryRefused(entries, "through the symbolic link");
+    }
     void escapingHardlinkRefused() {
         auto entries = goodEntries();
         entries.push_back(hardlinkEntry("data/train/hard", "../../../etc/passwd"));

@@ -1,0 +1,35 @@
+#pragma once
+#include "core/CancelToken.h"
+#include "core/Observer.h"
+#include "data/text/Rules.h"
+#include "data/text/SpecialTokens.h"
+#include "data/text/WordSplitter.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ulmfit::text {
+
+/// fastai's default word tokenization: Tokenizer(WordTokenizer()) with defaults.text_proc_rules,
+/// i.e. the 8 rules (Rules.h), spaCy's English split (WordSplitter.h) and the post-rule
+/// replace_space (spaces inside a token become U+2581 '▁'). Stateless and thread-safe.
+class Tokenizer {
+public:
+    /// Bump whenever the output for some input changes: it keys the corpus token cache.
+    static constexpr int kVersion = 1;
+
+    std::vector<std::string> tokenize(std::string_view text) const;
+
+    /// Same, reusing `out` and its strings. Invalid UTF-8 bytes are read as U+FFFD.
+    void tokenize(std::string_view text, std::vector<std::string>& out) const;
+
+    /// Tokenizes every text on `threads` workers (0 = all cores). Output is indexed like the
+    /// input, so it never depends on the thread count. Reports progress as task "tokenize"
+    /// (unit "docs"); throws ulmfit::Cancelled when `cancel` is set.
+    std::vector<std::vector<std::string>> tokenizeAll(const std::vector<std::string>& texts, int threads = 0,
+                                                      Observer* observer = nullptr,
+                                                      const CancelToken* cancel = nullptr) const;
+};
+
+} // namespace ulmfit::text

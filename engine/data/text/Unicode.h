@@ -1,0 +1,91 @@
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+// Code-point helpers for the hand-written tokenizer (no std::regex, no ICU).
+//
+// Character classes follow Python's `str`/`re` semantics that fastai's rules and spaCy's
+// tokenizer rely on, with small tables instead of the full Unicode database:
+//  - whitespace is exactly Python's str.isspace() set;
+//  - "word" characters (regex \w) are ASCII [A-Za-z0-9_], Latin-1 letters/digits, and every
+//    other code point except known punctuation/symbol blocks (General Punctuation, arrows,
+//    box drawing, dingbats, CJK punctuation, emoji, combining marks, ...);
+//  - case mapping (lower) covers ASCII, Latin-1, Latin Extended-A, Latin Extended Additional,
+//    Greek, Cyrillic and fullwidth Latin, which is what review text contains in practice.
+namespace ulmfit::text::unicode {
+
+/// Decodes one code point at `p` (p < end). Invalid or truncated sequences decode as
+/// U+FFFD with length 1, so scanning always makes progress.
+inline char32_t decode(const char* p, const char* end, int& length);
+
+/// Length in bytes of the code point starting at `p` (1 for ASCII and invalid bytes).
+int sequenceLength(const char* p, const char* end);
+
+void append(std::string& out, char32_t cp);
+
+bool isSpace(char32_t cp);      // Python str.isspace()
+bool isWordChar(char32_t cp);   // Python re \w (approximation documented above)
+bool isAlpha(char32_t cp);      // spaCy char_classes.ALPHA
+bool isAlphaLower(char32_t cp); // spaCy ALPHA_LOWER (lower-case letters + uncased scripts)
+bool isAlphaUpper(char32_t cp); // spaCy ALPHA_UPPER (upper-case letters + uncased scripts)
+bool isIcon(char32_t cp);       // spaCy's "other symbols" class (dingbats, emoji, ...)
+inline bool isAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+/// Appends Python's str.lower() of `text` to `out` (within the covered scripts).
+void appendLower(std::string& out, std::string_view text);
+
+/// Number of code points in `text`.
+std::size_t codePointCount(std::string_view text);
+
+/// True when `text` is well-formed UTF-8.
+bool isValidUtf8(std::string_view text);
+
+/// Replaces each invalid byte with U+FFFD, so every later scan sees well-formed text.
+std::string sanitizeUtf8(std::string_view bytes);
+
+// ---- inline implementation -------------------------------------------------------------
+
+inline char32_t decode(const char* p, const char* end, int& length) {
+    const auto b0 = static_cast<unsigned char>(*p);
+    if (b0 < 0x80) {
+        length = 1;
+        return b0;
+    }
+    int n = 0;
+    char32_t cp = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        n = 2;
+        cp = b0 & 0x1F;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        n = 3;
+        cp = b0 & 0x0F;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        n = 4;
+        cp = b0 & 0x07;
+    } else {
+        length = 1;
+        return 0xFFFD;
+    }
+    if (end - p < n) {
+        length = 1;
+        return 0xFFFD;
+    }
+    for (int i = 1; i < n; ++i) {
+        const auto b = static_cast<unsigned char>(p[i]);
+        if ((b & 0xC0) != 0x80) {
+            length = 1;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    // Reject overlong forms, surrogates and out-of-range values.
+    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        length = 1;
+        return 0xFFFD;
+    }
+    length = n;
+    return cp;
+}
+
+} // namespace ulmfit::text::unicode

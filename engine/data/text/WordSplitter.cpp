@@ -1,0 +1,236 @@
+// spaCy's Tokenizer.__call__ / _split_affixes / _attach_tokens / special-case matcher,
+// re-expressed over byte offsets into UTF-8 text.
+#include "data/text/WordSplitter.h"
+#include "data/text/Affixes.h"
+#include "data/text/SpecialCases.h"
+#include "data/text/Unicode.h"
+
+#include <unordered_map>
+
+namespace ulmfit::text {
+namespace {
+
+using Tokens = std::vector<std::string>;
+
+// Appends tokens into a vector whose existing strings are reused (no reallocation in steady state).
+class TokenSink {
+public:
+    explicit TokenSink(Tokens& out) : m_out(out) {}
+    ~TokenSink() { m_out.resize(m_size); }
+    void push(std::string_view token) {
+        if (m_size < m_out.size())
+            m_out[m_size].assign(token.data(), token.size());
+        else
+            m_out.emplace_back(token);
+        ++m_size;
+    }
+    std::size_t size() const { return m_size; }
+    Tokens& tokens() { return m_out; }
+    void truncate(std::size_t size) { m_size = size; }
+
+private:
+    Tokens& m_out;
+    std::size_t m_size = 0;
+};
+
+class Splitter {
+public:
+    static const Splitter& instance() {
+        static const Splitter splitter;
+        return splitter;
+    }
+
+    void split(std::string_view text, TokenSink& sink) const;
+
+private:
+    struct Pattern {
+        Tokens pieces;              // how the special case splits without special cases
+        const Tokens* replacement;  // what spaCy puts instead
+    };
+
+    Splitter();
+    const Tokens* special(std::string_view s) const {
+        auto it = m_specials.find(s);
+        return it == m_specials.end() ? nullptr : it->second;
+    }
+    void splitSpan(std::string_view span, bool withSpecials, TokenSink& sink) const;
+    void attachCore(std::string_view core, bool withSpecials, TokenSink& sink) const;
+    void mergeSpecials(TokenSink& sink, std::size_t first) const;
+    std::size_t matchAt(const Tokens& tokens, std::size_t i, std::size_t end, const Pattern** best) const;
+
+    std::unordered_map<std::string_view, const Tokens*> m_specials;
+    std::unordered_map<std::string, std::vector<Pattern>> m_patternsByFirst;
+    bool m_secondByte[256] = {};
+};
+
+Splitter::Splitter() {
+    for (const auto& [key, tokens] : englishSpecialCases())
+        m_specials.emplace(key, &tokens);
+    // spaCy's special-case matcher holds the cases that contain affixes, as token sequences.
+    std::vector<affix::Infix> infixes;
+    for (const auto& [key, tokens] : englishSpecialCases()) {
+        affix::findInfixes(key, infixes);
+        if (!affix::findPrefix(key) && !affix::findSuffix(key) && infixes.empty())
+            continue;
+        Tokens pieces;
+        {
+            TokenSink sink(pieces);
+            splitSpan(key, false, sink);
+        }
+        if (pieces.size() < 2)
+            continue;
+        m_secondByte[static_cast<unsigned char>(pieces[1][0])] = true;
+        m_patternsByFirst[pieces[0]].push_back({pieces, &tokens});
+    }
+}
+
+void Splitter::split(std::string_view text, TokenSink& sink) const {
+    const char* base = text.data();
+    const char* end = base + text.size();
+    std::size_t start = 0, i = 0;
+    int length = 1;
+    bool inSpace = !text.empty() && unicode::isSpace(unicode::decode(base, end, length));
+    while (i < text.size()) {
+        const char32_t cp = unicode::decode(base + i, end, length);
+        if (unicode::isSpace(cp) != inSpace) {
+            if (start < i)
+                splitSpan(text.substr(start, i - start), true, sink);
+            start = cp == ' ' ? i + 1 : i; // one plain space after a word is not a token
+            inSpace = !inSpace;
+        }
+        i += static_cast<std::size_t>(length);
+    }
+    if (start < text.size())
+        splitSpan(text.substr(start), true, sink);
+}
+
+void Splitter::splitSpan(std::string_view span, bool withSpecials, TokenSink& sink) const {
+    if (withSpecials) {
+        if (const Tokens* tokens = special(span)) {
+            for (const auto& t : *tokens)
+                sink.push(t);
+            return;
+        }
+    }
+    const std::size_t first = sink.size();
+    std::string_view prefixes[64], suffixes[64];
+    int prefixCount = 0, suffixCount = 0;
+    std::string_view s = span;
+    const auto isSpecial = [&](std::string_view x) { return withSpecials && !x.empty() && special(x); };
+    for (std::size_t lastSize = 0; !s.empty() && s.size() != lastSize && prefixCount < 64 && suffixCount < 64;) {
+        if (isSpecial(s))
+            break;
+        lastSize = s.size();
+        const std::size_t pre = affix::findPrefix(s);
+        if (pre && isSpecial(s.substr(pre))) {
+            prefixes[prefixCount++] = s.substr(0, pre);
+            s = s.substr(pre);
+            break;
+        }
+        const std::size_t suf = affix::findSuffix(s.substr(pre));
+        if (suf && isSpecial(s.substr(0, s.size() - suf))) {
+            suffixes[suffixCount++] = s.substr(s.size() - suf);
+            s = s.substr(0, s.size() - suf);
+            break;
+        }
+        if (pre)
+            prefixes[prefixCount++] = s.substr(0, pre);
+        if (suf)
+            suffixes[suffixCount++] = s.substr(s.size() - suf);
+        s = s.substr(pre, s.size() - pre - suf);
+        if (isSpecial(s))
+            break;
+    }
+    for (int k = 0; k < prefixCount; ++k)
+        sink.push(prefixes[k]);
+    attachCore(s, withSpecials, sink);
+    for (int k = suffixCount - 1; k >= 0; --k)
+        sink.push(suffixes[k]);
+    if (withSpecials && sink.size() - first >= 2)
+        mergeSpecials(sink, first);
+}
+
+void Splitter::attachCore(std::string_view core, bool withSpecials, TokenSink& sink) const {
+    if (core.empty())
+        return;
+    if (const Tokens* tokens = withSpecials ? special(core) : nullptr) {
+        for (const auto& t : *tokens)
+            sink.push(t);
+        return;
+    }
+    thread_local std::vector<affix::Infix> infixes;
+    affix::findInfixes(core, infixes);
+    if (infixes.empty() || affix::matchesUrl(core)) {
+        sink.push(core);
+        return;
+    }
+    std::size_t start = 0;
+    for (const affix::Infix& m : infixes) {
+        if (m.start == 0) // an infix at the very start stays attached to what follows
+            continue;
+        if (m.start != start)
+            sink.push(core.substr(start, m.start - start));
+        sink.push(core.substr(m.start, m.end - m.start));
+        start = m.end;
+    }
+    if (start < core.size())
+        sink.push(core.substr(start));
+}
+
+std::size_t Splitter::matchAt(const Tokens& tokens, std::size_t i, std::size_t end, const Pattern** best) const {
+    auto it = m_patternsByFirst.find(tokens[i]);
+    if (it == m_patternsByFirst.end())
+        return 0;
+    std::size_t bestLength = 0;
+    for (const Pattern& p : it->second) {
+        if (p.pieces.size() <= bestLength || p.pieces.size() > end - i)
+            continue;
+        bool equal = true;
+        for (std::size_t k = 1; k < p.pieces.size() && equal; ++k)
+            equal = tokens[i + k] == p.pieces[k];
+        if (equal) {
+            bestLength = p.pieces.size();
+            *best = &p;
+        }
+    }
+    return bestLength;
+}
+
+// Special cases that span several affix pieces of one chunk are merged back (spaCy's
+// _apply_special_cases), longest match first.
+void Splitter::mergeSpecials(TokenSink& sink, std::size_t first) const {
+    Tokens& tokens = sink.tokens();
+    std::size_t end = sink.size();
+    for (std::size_t i = first; i + 1 < end; ++i) {
+        if (tokens[i + 1].empty() || !m_secondByte[static_cast<unsigned char>(tokens[i + 1][0])])
+            continue;
+        const Pattern* best = nullptr;
+        const std::size_t length = matchAt(tokens, i, end, &best);
+        if (length == 0)
+            continue;
+        Tokens tail(tokens.begin() + static_cast<std::ptrdiff_t>(i + length), tokens.begin() + static_cast<std::ptrdiff_t>(end));
+        sink.truncate(i);
+        for (const auto& t : *best->replacement)
+            sink.push(t);
+        const std::size_t resume = sink.size();
+        for (const auto& t : tail)
+            sink.push(t);
+        end = sink.size();
+        i = resume - 1;
+    }
+}
+
+} // namespace
+
+void splitWords(std::string_view text, std::vector<std::string>& out) {
+    TokenSink sink(out);
+    Splitter::instance().split(text, sink);
+}
+
+std::vector<std::string> splitWords(std::string_view text) {
+    std::vector<std::string> out;
+    splitWords(text, out);
+    return out;
+}
+
+} // namespace ulmfit::text

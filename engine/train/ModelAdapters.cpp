@@ -1,0 +1,50 @@
+#include "train/ModelAdapters.h"
+
+#include "model/ParameterGroups.h"
+
+namespace ulmfit {
+
+LearnerModel learnerModel(const LanguageModel& model) {
+    LearnerModel adapter;
+    auto impl = model.ptr(); // non-const: the lambdas run forward() and reset()
+    adapter.module = impl;
+    adapter.forward = [impl](const torch::Tensor& input) {
+        auto out = impl->forward(input);
+        return ModelOutput{out.logits, out.rawLastHidden, out.droppedLastHidden};
+    };
+    adapter.reset = [impl] { impl->reset(); };
+    adapter.groups = parameterGroups(model);
+    return adapter;
+}
+
+LearnerModel learnerModel(const TextClassifier& model) {
+    LearnerModel adapter;
+    auto impl = model.ptr();
+    adapter.module = impl;
+    adapter.forward = [impl](const torch::Tensor& input) {
+        auto out = impl->forwardDetailed(input);
+        return ModelOutput{out.logits, out.encoderOutput, out.encoderOutput};
+    };
+    adapter.reset = [impl] { impl->reset(); };
+    adapter.groups = parameterGroups(model);
+    return adapter;
+}
+
+namespace {
+AwdLstmConfig withRecipeSizes(AwdLstmConfig config, const Recipe& recipe) {
+    config.embSize = recipe.embSize;
+    config.hiddenSize = recipe.hiddenSize;
+    config.nLayers = recipe.nLayers;
+    return config;
+}
+} // namespace
+
+AwdLstmConfig recipeLmConfig(const Recipe& recipe, int64_t vocabSize) {
+    return withRecipeSizes(lmConfig(vocabSize, recipe.lmDropMult), recipe);
+}
+
+AwdLstmConfig recipeClassifierConfig(const Recipe& recipe, int64_t vocabSize) {
+    return withRecipeSizes(classifierConfig(vocabSize, recipe.classifierDropMult), recipe);
+}
+
+} // namespace ulmfit

@@ -1,0 +1,18 @@
+#pragma once
+#include "model/LanguageModel.h"
+#include "model/TextClassifier.h"
+#include "train/LearnerModel.h"
+#include "train/Recipe.h"
+
+namespace ulmfit {
+
+/// The Learner's view of the AWD-LSTM language model (groups = fastai's awd_lstm_lm_split).
+LearnerModel learnerModel(const LanguageModel& model);
+/// ... and of the classifier (awd_lstm_clas_split); AR/TAR see the encoder's outputs as in fastai.
+LearnerModel learnerModel(const TextClassifier& model);
+
+/// The recipe's model sizes applied to fastai's LM / classifier configs with their drop_mult.
+AwdLstmConfig recipeLmConfig(const Recipe& recipe, int64_t vocabSize);
+AwdLstmConfig recipeClassifierConfig(const Recipe& recipe, int64_t vocabSize);
+
+} // namespace ulmfit

@@ -1,0 +1,143 @@
+#include "TinyModel.h"
+#include "core/Error.h"
+#include "model/Checkpoint.h"
+#include "model/ModelBundle.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include <fstream>
+
+using namespace ulmfit;
+using test::randomTokens;
+using test::tinyConfig;
+using test::tinyOptions;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> tokens(int64_t n) {
+    std::vector<std::string> vocab{"xxunk", "xxpad", "xxbos"};
+    while (static_cast<int64_t>(vocab.size()) < n)
+        vocab.push_back("w" + std::to_string(vocab.size()));
+    return vocab;
+}
+
+template <typename F>
+QString errorOf(F&& f) {
+    try {
+        f();
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+} // namespace
+
+class CheckpointTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { torch::manual_seed(5); }
+
+    void languageModelRoundTrip() {
+        QTemporaryDir dir;
+        const fs::path path = dir.filePath("lm.pt").toStdString();
+        LanguageModel saved(tinyConfig());
+        saveLanguageModel(saved, path);
+        LanguageModel loaded(tinyConfig());
+        loadLanguageModel(loaded, path);
+        saved->eval();
+        loaded->eval();
+        auto x = randomTokens(2, 9);
+        QVERIFY(torch::equal(saved(x).logits, loaded(x).logits));
+        // Still tied after loading.
+        QCOMPARE(loaded->decoder->weight().data_ptr(), loaded->encoder->encoder->weight.data_ptr());
+    }
+
+    void encoderMovesFromLanguageModelToClassifier() {
+        QTemporaryDir dir;
+        const fs::path path = dir.filePath("encoder.pt").toStdString();
+        LanguageModel lm(tinyConfig());
+        saveEncoder(lm->encoder, path);
+        TextClassifier classifier(tinyConfig(30, true), tinyOptions());
+        loadEncoder(classifier->awdLstm(), path);
+        auto lmParams = lm->encoder->named_parameters();
+        for (const auto& item : classifier->awdLstm()->named_parameters())
+            QVERIFY(torch::equal(item.value(), lmParams[item.key()]));
+    }
+
+    void encoderVocabularyMismatchIsExplained() {
+        QTemporaryDir dir;
+        const fs::path path = dir.filePath("encoder.pt").toStdString();
+        saveEncoder(LanguageModel(tinyConfig(40))->encoder, path);
+        TextClassifier classifier(tinyConfig(30, true), tinyOptions());
+        const auto message = errorOf([&] { loadEncoder(classifier->awdLstm(), path); });
+        QVERIFY2(message.contains("vocabulary of 40 tokens but this model has 30"), qPrintable(message));
+    }
+
+    void wrongKindAndMissingFileAreErrors() {
+        QTemporaryDir dir;
+        const fs::path path = dir.filePath("lm.pt").toStdString();
+        saveLanguageModel(LanguageModel(tinyConfig()), path);
+        AwdLstm encoder(tinyConfig());
+        QVERIFY(errorOf([&] { loadEncoder(encoder, path); }).contains("language_model weights, not encoder"));
+        QVERIFY(errorOf([&] { loadEncoder(encoder, path.string() + ".missing"); }).contains("not found"));
+    }
+
+    void classifierBundleRoundTrip() {
+        QTemporaryDir dir;
+        const fs::path folder = fs::path(dir.path().toStdString()) / "model";
+        TextClassifier model(tinyConfig(30, true), tinyOptions());
+        saveClassifierBundle(folder, model, tokens(30), {"neg", "pos", "meh"});
+        QVERIFY(fs::exists(folder / "model.pt") && fs::exists(folder / "vocab.txt") && fs::exists(folder / "config.json"));
+        auto loaded = loadClassifierBundle(folder);
+        QCOMPARE(loaded.labels, (std::vector<std::string>{"neg", "pos", "meh"}));
+        QCOMPARE(loaded.vocab, tokens(30));
+        QCOMPARE(loaded.model->options().seqLen, int64_t(5));
+        QVERIFY(!loaded.model->is_training());
+        model->eval();
+        auto x = randomTokens(3, 11);
+        QVERIFY(torch::equal(model(x), loaded.model(x)));
+    }
+
+    void bundleErrorsAreOneClearLine() {
+        QTemporaryDir dir;
+        const fs::path folder = fs::path(dir.path().toStdString()) / "model";
+        QVERIFY(errorOf([&] { loadClassifierBundle(folder); }).startsWith("model folder not found"));
+        saveClassifierBundle(folder, TextClassifier(tinyConfig(30, true), tinyOptions()), tokens(30), {"a", "b", "c"});
+        writeVocabFile(folder / "vocab.txt", tokens(25));
+        QCOMPARE(errorOf([&] { loadClassifierBundle(folder); }).section(" (", 0, 0),
+                 QString("model was trained with a vocabulary of 30 tokens but vocab.txt has 25"));
+        std::ofstream(folder / "config.json") << "{ not json";
+        QVERIFY(errorOf([&] { loadClassifierBundle(folder); }).contains("is not valid JSON"));
+        QVERIFY(errorOf([&] { loadLanguageModelBundle(folder); }).contains("not valid JSON"));
+    }
+
+    void languageModelBundleRoundTripAndKindCheck() {
+        QTemporaryDir dir;
+        const fs::path folder = fs::path(dir.path().toStdString()) / "lm";
+        LanguageModel lm(tinyConfig());
+        saveLanguageModelBundle(folder, lm, tokens(30));
+        auto loaded = loadLanguageModelBundle(folder);
+        lm->eval();
+        auto x = randomTokens(1, 6);
+        QVERIFY(torch::equal(lm(x).logits, loaded.model(x).logits));
+        QVERIFY(errorOf([&] { loadClassifierBundle(folder); }).contains("holds a language_model model"));
+    }
+
+    void configJsonRoundTrip() {
+        auto config = tinyConfig(77).withDropMult(0.3);
+        nlohmann::json json = config;
+        auto back = json.get<AwdLstmConfig>();
+        QCOMPARE(back.vocabSize, int64_t(77));
+        QCOMPARE(back.hiddenSize, int64_t(12));
+        QCOMPARE(back.weightP, config.weightP);
+        QVERIFY(errorOf([] { nlohmann::json{{"emb_size", 3}}.get<AwdLstmConfig>(); }).contains("vocab_size"));
+    }
+};
+
+QTEST_APPLESS_MAIN(CheckpointTest)
+#include "CheckpointTest.moc"

@@ -1,0 +1,90 @@
+// Integration: the real tokenizer and token cache on the imdb_sample archive (3000 reviews).
+#include "data/corpus/CorpusBuilder.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cstdlib>
+
+using namespace ulmfit;
+namespace fs = std::filesystem;
+
+namespace {
+struct TaskCounter : Observer {
+    int tokenizeReports = 0;
+    void onProgress(const Progress& p) override { tokenizeReports += p.task == "tokenize"; }
+};
+} // namespace
+
+class ImdbSampleCorpusTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    fs::path m_root;
+
+private Q_SLOTS:
+    void initTestCase() {
+        const fs::path archive = fs::path(ULMFIT_SHARED_DATA_DIR) / "imdb_sample.tgz";
+        if (!fs::exists(archive))
+            QSKIP("imdb_sample.tgz is not available");
+        const std::string command = "tar -xzf '" + archive.string() + "' -C '" + m_dir.path().toStdString() + "'";
+        QCOMPARE(std::system(command.c_str()), 0);
+        m_root = fs::path(m_dir.path().toStdString()) / "imdb_sample";
+    }
+    void buildsThenHitsTheCache() {
+        const DatasetIndex index = scanDataset(m_root);
+        CorpusOptions options;
+        options.cacheDir = fs::path(m_dir.path().toStdString()) / "cache";
+        TaskCounter cold;
+        QElapsedTimer timer;
+        timer.start();
+        const CorpusLoadResult first = loadOrBuildCorpus(index, options, &cold);
+        const qint64 coldMs = timer.restart();
+        QVERIFY(!first.cacheHit);
+        QVERIFY(cold.tokenizeReports > 0);
+        checkCorpus(first.corpus);
+
+        TaskCounter warm;
+        const CorpusLoadResult second = loadOrBuildCorpus(index, options, &warm);
+        const qint64 warmMs = timer.elapsed();
+        QVERIFY(second.cacheHit);
+        QCOMPARE(warm.tokenizeReports, 0);
+        QVERIFY2(warmMs * 3 < coldMs + 30, qPrintable(QString("cold %1 ms, cache %2 ms").arg(coldMs).arg(warmMs)));
+        QVERIFY(second.corpus.vocab == first.corpus.vocab);
+        QCOMPARE(second.corpus.tokens, first.corpus.tokens);
+        qInfo("cold build %lld ms, cache hit %lld ms, %zu tokens, vocab %zu", coldMs, warmMs,
+              first.corpus.tokens.size(), first.corpus.vocab.size());
+    }
+    void threadCountDoesNotChangeTheCorpus() {
+        const DatasetIndex index = scanDataset(m_root);
+        CorpusOptions one;
+        one.threads = 1;
+        CorpusOptions three;
+        three.threads = 3;
+        const Corpus a = buildCorpus(index, one);
+        const Corpus b = buildCorpus(index, three);
+        QVERIFY(a.vocab == b.vocab);
+        QCOMPARE(a.tokens, b.tokens);
+        QCOMPARE(a.offsets, b.offsets);
+    }
+
+private:
+    void checkCorpus(const Corpus& c) {
+        QCOMPARE(c.size(), std::size_t(3000));
+        QCOMPARE(c.indicesOf(Split::Train).size(), std::size_t(2000));
+        QCOMPARE(c.indicesOf(Split::Test).size(), std::size_t(1000));
+        QCOMPARE(c.labelNames, (std::vector<std::string>{"neg", "pos"}));
+        QCOMPARE(c.vocab.size() % 8, std::size_t(0));
+        QCOMPARE(c.vocab.itos()[0], std::string("xxunk"));
+        QCOMPARE(c.vocab.itos()[1], std::string("xxpad"));
+        QCOMPARE(c.vocab.itos()[9], std::string("the")); // the most frequent word follows the specials
+        for (std::size_t i = 0; i < c.size(); ++i) {
+            QCOMPARE(c.doc(i).data[0], std::int32_t(2)); // xxbos
+            QVERIFY(c.labels[i] == 0 || c.labels[i] == 1);
+        }
+        QVERIFY(c.totalTokens() > 3000 * 100);
+    }
+};
+
+QTEST_APPLESS_MAIN(ImdbSampleCorpusTest)
+#include "ImdbSampleCorpusTest.moc"

@@ -1,0 +1,147 @@
+// Each of fastai's 8 default rules against cases worked out from its definition in
+// fastai/text/core.py (expected values cross-checked with Python's re/html on the same input).
+#include "data/text/Rules.h"
+
+#include <QtTest>
+
+#include <functional>
+
+using namespace ulmfit::text;
+
+namespace {
+using Rule = std::function<std::string(std::string_view)>;
+
+void addRow(const char* name, const QString& input, const QString& expected) {
+    QTest::newRow(name) << input << expected;
+}
+
+void checkRule(const Rule& rule) {
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(QString::fromStdString(rule(input.toStdString())), expected);
+}
+
+void columns() {
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+}
+} // namespace
+
+class RulesTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void fixHtml_data() {
+        columns();
+        addRow("html apostrophes", "#39;bli#146;", "'bli'");
+        addRow("amp then ellipsis", "Sarah amp; Duck...", QString::fromUtf8("Sarah & Duck \u2026"));
+        addRow("nbsp and dollar", "a nbsp; #36;", "a   $");
+        addRow("escaped quote and unk", "\\\" <unk>", "\" xxunk");
+        addRow("quot and wikitext", "quot;  @.@  @-@ ", "' .-");
+        addRow("br and escaped newline", "<br />text\\n", "\ntext\n");
+        addRow("amp entity keeps an ampersand", "&amp;", "&&");
+        addRow("lt gt", "&lt;b&gt;", "<b>");
+        addRow("named latin-1", "caf&eacute;", QString::fromUtf8("caf\u00e9"));
+        addRow("numeric", "&#8217;", QString::fromUtf8("\u2019"));
+        addRow("numeric windows-1252", "&#150;", QString::fromUtf8("\u2013"));
+        addRow("legacy prefix", "&notit;", QString::fromUtf8("\u00acit;"));
+        addRow("legacy without semicolon", "&copy2018", QString::fromUtf8("\u00a92018"));
+        addRow("hex with and without semicolon", "&#x41;&#X42", "AB");
+        addRow("NUL reference", "&#0;", QString::fromUtf8("\ufffd"));
+        addRow("plain ampersand", "Q&A", "Q&A");
+        addRow("four dots", "....", QString::fromUtf8(" \u2026."));
+    }
+    void fixHtml() { checkRule([](std::string_view t) { return ulmfit::text::fixHtml(t); }); }
+
+    void replaceRep_data() {
+        columns();
+        addRow("four letters", "aaaa", " xxrep 4 a ");
+        addRow("two is not a repetition", "aa", "aa");
+        addRow("punctuation", "!!!", " xxrep 3 ! ");
+        addRow("multibyte", QString::fromUtf8("\u00e9\u00e9\u00e9"), QString::fromUtf8(" xxrep 3 \u00e9 "));
+        addRow("spaces are not repeated", "a   b", "a   b");
+        addRow("inside a word", "abbbc", "a xxrep 3 b c");
+        addRow("digits too", "1,000", "1, xxrep 3 0 ");
+    }
+    void replaceRep() { checkRule([](std::string_view t) { return ulmfit::text::replaceRep(t); }); }
+
+    void replaceWrep_data() {
+        columns();
+        addRow("four words", "the the the the", " xxwrep 4 the ");
+        addRow("consumed space blocks the next match", "a a a b b b", " xxwrep 3 a  b b b");
+        addRow("backtracks off a longer word", "the the the they", " xxwrep 3 the  they");
+        addRow("two is not a repetition", "word word", "word word");
+        addRow("followed by punctuation", "hi hi hi.", " xxwrep 3 hi .");
+        addRow("after another word", "x the the the", "x xxwrep 3 the ");
+        addRow("case sensitive", "The the the end", "The the the end");
+    }
+    void replaceWrep() { checkRule([](std::string_view t) { return ulmfit::text::replaceWrep(t); }); }
+
+    void specAddSpaces_data() {
+        columns();
+        addRow("slash hash backslash", "a/b#c\\d", "a / b # c \\ d");
+        addRow("rating", "10/10", "10 / 10");
+        addRow("nothing to do", "plain text", "plain text");
+    }
+    void specAddSpaces() { checkRule([](std::string_view t) { return ulmfit::text::specAddSpaces(t); }); }
+
+    void rmUselessSpaces_data() {
+        columns();
+        addRow("runs of spaces", "a   b  c d", "a b c d");
+        addRow("newlines are kept", "a\n\nb", "a\n\nb");
+        addRow("leading run", "   x", " x");
+    }
+    void rmUselessSpaces() { checkRule([](std::string_view t) { return ulmfit::text::rmUselessSpaces(t); }); }
+
+    void replaceAllCaps_data() {
+        columns();
+        addRow("two words", "I'M SURE", "xxup i'm xxup sure");
+        addRow("single letter gets no marker", "I am", "i am");
+        addRow("dots and digits", "U.S. A1", "xxup u.s. xxup a1");
+        addRow("mixed case untouched", "HeLLO", "HeLLO");
+        addRow("after newline", "\nTHE END", "\nxxup the xxup end");
+        addRow("non-ASCII tail lowered", QString::fromUtf8("CAF\u00c9"), QString::fromUtf8("xxup caf\u00e9"));
+    }
+    void replaceAllCaps() { checkRule([](std::string_view t) { return ulmfit::text::replaceAllCaps(t); }); }
+
+    void replaceMaj_data() {
+        columns();
+        addRow("two words", "Hello World", "xxmaj hello xxmaj world");
+        addRow("single letter", "I", "i");
+        addRow("inner capital untouched", "McDonald", "McDonald");
+        addRow("leading punctuation untouched", "(The", "(The");
+        addRow("non-ASCII capital untouched", QString::fromUtf8("\u00c9lan"), QString::fromUtf8("\u00c9lan"));
+        addRow("trailing punctuation", "Hello,", "xxmaj hello,");
+    }
+    void replaceMaj() { checkRule([](std::string_view t) { return ulmfit::text::replaceMaj(t); }); }
+
+    void lowercase_data() {
+        columns();
+        addRow("strip and bos", "  Hello WORLD \n", "xxbos hello world");
+        addRow("empty", "", "xxbos ");
+        addRow("latin-1", QString::fromUtf8("\u00c9COLE"), QString::fromUtf8("xxbos \u00e9cole"));
+        addRow("cyrillic and greek", QString::fromUtf8("\u041f\u0420\u0418 \u0394"), QString::fromUtf8("xxbos \u043f\u0440\u0438 \u03b4"));
+    }
+    void lowercase() { checkRule([](std::string_view t) { return ulmfit::text::lowercase(t); }); }
+
+    void applyRules_data() {
+        columns();
+        addRow("caps, maj, rep", "I'm SO happy!!!!", "xxbos xxmaj i'm xxup so happy xxrep 4 !");
+        addRow("review with html",
+               "This movie was GREAT.<br /><br />The acting... well, OK.",
+               QString::fromUtf8("xxbos xxmaj this movie was xxup great.\n\nxxmaj the acting \u2026 well, xxup ok."));
+        addRow("wrep is case sensitive", "The the the end", "xxbos xxmaj the the the end");
+    }
+    void applyRules() { checkRule([](std::string_view t) { return ulmfit::text::applyRules(t); }); }
+
+    void outParameterFormsReuseBuffers() {
+        std::string out = "stale content";
+        ulmfit::text::replaceMaj("Hello", out);
+        QCOMPARE(QString::fromStdString(out), QString("xxmaj hello"));
+        std::string scratch;
+        ulmfit::text::applyRules("A b", out, scratch);
+        QCOMPARE(QString::fromStdString(out), QString("xxbos a b"));
+    }
+};
+
+QTEST_APPLESS_MAIN(RulesTest)
+#include "RulesTest.moc"

@@ -1,0 +1,162 @@
+// RecipeRunner end to end on a tiny synthetic dataset: outputs, events, checkpoint + resume,
+// divergence keeping the last good checkpoint, lr_find.
+#include "SyntheticDataset.h"
+
+#include "train/Callbacks.h"
+#include "train/RecipeRunner.h"
+#include "train/TrainingCheckpoint.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ulmfit;
+namespace fs = std::filesystem;
+
+namespace {
+Recipe tinyRecipe() {
+    using M = RecipeStage::Model;
+    Recipe recipe;
+    recipe.name = "tiny";
+    recipe.embSize = 16;
+    recipe.hiddenSize = 24;
+    recipe.nLayers = 2;
+    recipe.vocab.minFreq = 1;
+    recipe.lmBatchSize = 4;
+    recipe.seqLen = 8;
+    recipe.classifierBatchSize = 8;
+    recipe.device = "cpu";
+    recipe.stages = {{M::LanguageModel, 0, 2, LearningRate::plain(1e-2)},
+                     {M::Classifier, -1, 1, LearningRate::plain(2e-2)},
+                     {M::Classifier, 0, 2, LearningRate::slice(1e-3, 1e-2)}};
+    return recipe;
+}
+
+struct Events : TrainingObserver {
+    std::vector<std::string> stages;
+    std::vector<EpochEvent> epochs;
+    int batches = 0;
+    std::function<void(const EpochEvent&)> onEpochHook;
+    void onStage(const StageEvent& e) override {
+        stages.push_back((e.kind == StageEvent::Kind::Started ? "start " : "end ") + e.description);
+    }
+    void onBatch(const BatchEvent&) override { ++batches; }
+    void onEpoch(const EpochEvent& e) override {
+        epochs.push_back(e);
+        if (onEpochHook)
+            onEpochHook(e);
+    }
+};
+} // namespace
+
+class RecipeRunnerTest : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    fs::path m_data;
+
+    RunOptions options(const std::string& out, TrainingObserver* observer, const CancelToken* cancel = nullptr) {
+        RunOptions o;
+        o.data = m_data;
+        o.out = fs::path(m_dir.path().toStdString()) / out;
+        o.cacheDir = fs::path(m_dir.path().toStdString()) / "cache";
+        o.observer = observer;
+        o.cancel = cancel;
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_data = fs::path(m_dir.path().toStdString()) / "reviews";
+        test::writeSyntheticDataset(m_data);
+    }
+
+    void runsEveryStageAndSavesTheBundle() {
+        Events events;
+        const RunResult result = RecipeRunner(tinyRecipe(), options("full", &events)).run();
+        QCOMPARE(events.epochs.size(), std::size_t(5));
+        QCOMPARE(result.epochs.size(), std::size_t(5));
+        QVERIFY(events.epochs[0].hasPerplexity && !events.epochs[4].hasPerplexity);
+        QCOMPARE(events.stages.front(), std::string("start Language model: fit_one_cycle(2, 0.01) unfrozen"));
+        QCOMPARE(events.stages.back(), std::string("end Classifier: fit_one_cycle(2, slice(0.001, 0.01)) unfrozen"));
+        QVERIFY(events.batches > 0);
+        QVERIFY(fs::exists(result.encoder));
+        QVERIFY(fs::exists(result.classifierDir / "model.pt"));
+        QVERIFY(fs::exists(result.classifierDir / "config.json"));
+        QVERIFY(fs::exists(fs::path(m_dir.path().toStdString()) / "full" / "recipe.json"));
+        QVERIFY(result.accuracy >= 0.0 && result.accuracy <= 1.0);
+        const auto progress = TrainingCheckpoint(fs::path(m_dir.path().toStdString()) / "full" / "checkpoint").progress();
+        QVERIFY(progress && progress->stage == 2 && progress->epochsDone == 2 && progress->phase == "classifier");
+    }
+
+    void resumeContinuesFromTheNextEpoch() {
+        CancelToken cancel;
+        Events first;
+        first.onEpochHook = [&](const EpochEvent& e) {
+            if (e.stageIndex == 1)
+                cancel.cancel(); // stop during the classifier's second stage
+        };
+        QVERIFY_THROWS_EXCEPTION(Cancelled, RecipeRunner(tinyRecipe(), options("resume", &first, &cancel)).run());
+        QCOMPARE(first.epochs.size(), std::size_t(3));
+        Events second;
+        auto o = options("resume", &second);
+        o.resume = true;
+        const RunResult result = RecipeRunner(tinyRecipe(), o).run();
+        QCOMPARE(second.epochs.size(), std::size_t(2)); // the last stage's two epochs only
+        QCOMPARE(first.epochs.size() + second.epochs.size(), std::size_t(5));
+        QCOMPARE(second.epochs.front().stageIndex, 2);
+        QVERIFY(fs::exists(result.classifierDir / "model.pt"));
+    }
+
+    void resumeInsideAStageStartsAtTheNextEpoch() {
+        CancelToken cancel;
+        Events first;
+        first.onEpochHook = [&](const EpochEvent& e) {
+            if (e.stageIndex == 0 && e.epoch == 0)
+                cancel.cancel();
+        };
+        QVERIFY_THROWS_EXCEPTION(Cancelled, RecipeRunner(tinyRecipe(), options("mid", &first, &cancel)).run());
+        Events second;
+        auto o = options("mid", &second);
+        o.resume = true;
+        RecipeRunner(tinyRecipe(), o).run();
+        QCOMPARE(second.epochs.size(), std::size_t(4));
+        QCOMPARE(second.epochs.front().stageIndex, 0);
+        QCOMPARE(second.epochs.front().epoch, 1);
+    }
+
+    void divergenceStopsAndKeepsTheLastGoodCheckpoint() {
+        Recipe recipe = tinyRecipe();
+        recipe.stages.insert(recipe.stages.begin() + 1,
+                             {RecipeStage::Model::LanguageModel, 0, 1, LearningRate::plain(1e38)});
+        Events events;
+        try {
+            RecipeRunner(recipe, options("nan", &events)).run();
+            QFAIL("expected TrainingDiverged");
+        } catch (const TrainingDiverged& e) {
+            const QString message = e.what();
+            QVERIFY2(message.contains("diverged") && message.contains("stage 1, epoch 2") && message.contains("--resume"),
+                     qPrintable(message));
+        }
+        const auto progress = TrainingCheckpoint(fs::path(m_dir.path().toStdString()) / "nan" / "checkpoint").progress();
+        QVERIFY(progress && progress->stage == 0 && progress->epochsDone == 2);
+    }
+
+    void lrFindGivesACurveAndASuggestion() {
+        Events events;
+        LrFindResult seen;
+        struct Sink : Events {
+            LrFindResult* out = nullptr;
+            void onLrFind(const LrFindResult& r) override { *out = r; }
+        } sink;
+        sink.out = &seen;
+        const LrFindResult result = RecipeRunner(tinyRecipe(), options("lrfind", &sink)).lrFind(RecipeStage::Model::LanguageModel);
+        QVERIFY(result.lrs.size() >= 10);
+        QCOMPARE(result.lrs.size(), result.losses.size());
+        QVERIFY(result.lrs.front() < 1e-6);
+        QVERIFY(result.suggestion > 1e-7 && result.suggestion < 10);
+        QCOMPARE(seen.lrs.size(), result.lrs.size());
+    }
+};
+
+QTEST_APPLESS_MAIN(RecipeRunnerTest)
+#include "RecipeRunnerTest.moc"

@@ -1,0 +1,205 @@
+// Walking the training wizard with both presets, editing stages, and its emitted RecipeSpec.
+#include "wizard/RecipeJson.h"
+#include "wizard/RecipePresets.h"
+#include "wizard/StageTableModel.h"
+#include "wizard/TrainingWizard.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ulmfit::ui;
+
+class WizardTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void bookPresetWalksToTheBookRecipe();
+    void quickPresetChangesEveryPage();
+    void editsStagesInTheTable();
+    void missingDatasetBlocksTheFirstPage();
+    void saveAndLoadThroughTheWizard();
+    void tokenizeRequestAndProgress();
+    void stageModelPassesTheTester();
+
+private:
+    void next();
+    RecipeSpec finish();
+    template <typename T> T* child(const char* name) {
+        auto* widget = m_wizard->findChild<T*>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+
+    TrainingWizard* m_wizard = nullptr;
+    QTemporaryDir m_dir;
+};
+
+void WizardTest::init() {
+    m_wizard = new TrainingWizard;
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+}
+
+void WizardTest::cleanup() {
+    delete m_wizard;
+}
+
+void WizardTest::next() {
+    const int before = m_wizard->currentId();
+    QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_VERIFY(m_wizard->currentId() == before + 1);
+}
+
+RecipeSpec WizardTest::finish() {
+    QSignalSpy spy(m_wizard, &TrainingWizard::startTrainingRequested);
+    QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    if (spy.count() != 1)
+        qFatal("Start training did not emit once");
+    return spy.at(0).at(0).value<RecipeSpec>();
+}
+
+void WizardTest::bookPresetWalksToTheBookRecipe() {
+    QTest::keyClicks(child<QLineEdit>("datasetEdit"), m_dir.path());
+    next();
+    QCOMPARE(child<QComboBox>("lmSourceCombo")->currentIndex(), 0);
+    QVERIFY(!child<QSpinBox>("embSpin")->isEnabled()); // pretrained fixes the architecture
+    QCOMPARE(child<QTableView>("lmStagesTable")->model()->rowCount(), 2);
+    next();
+    QCOMPARE(child<QTableView>("clasStagesTable")->model()->rowCount(), 4);
+    next();
+    const QString summary = child<QPlainTextEdit>("summaryText")->toPlainText();
+    QVERIFY(summary.contains(QStringLiteral("learn.unfreeze(); fit_one_cycle(10, 2e-3)")));
+    QVERIFY(summary.contains(QStringLiteral("freeze_to(-3); fit_one_cycle(1, slice(5e-3/2.6**4, 5e-3))")));
+    RecipeSpec expected = RecipePresets::book();
+    expected.data.path = m_dir.path();
+    const RecipeSpec emitted = finish();
+    QVERIFY(emitted == expected);
+}
+
+void WizardTest::quickPresetChangesEveryPage() {
+    auto* preset = child<QComboBox>("presetCombo");
+    preset->setFocus();
+    QTest::keyClick(preset, Qt::Key_Down); // a user choice: emits activated()
+    QCOMPARE(preset->currentData().toString(), QStringLiteral("quick"));
+    QTest::keyClicks(child<QLineEdit>("datasetEdit"), m_dir.path());
+    next();
+    QCOMPARE(child<QComboBox>("lmSourceCombo")->currentIndex(), 1);
+    QVERIFY(child<QSpinBox>("embSpin")->isEnabled());
+    QCOMPARE(child<QSpinBox>("embSpin")->value(), 200);
+    QCOMPARE(child<QComboBox>("deviceCombo")->currentData().toString(), QStringLiteral("cpu"));
+    auto* batch = child<QSpinBox>("lmBatchSpin");
+    batch->selectAll();
+    QTest::keyClicks(batch, QStringLiteral("16"));
+    next();
+    next();
+    RecipeSpec expected = RecipePresets::quick();
+    expected.data.path = m_dir.path();
+    expected.lm.batchSize = 16;
+    QVERIFY(finish() == expected);
+}
+
+void WizardTest::editsStagesInTheTable() {
+    QTest::keyClicks(child<QLineEdit>("datasetEdit"), m_dir.path());
+    next();
+    next();
+    auto* table = child<QTableView>("clasStagesTable");
+    const QModelIndex lr = table->model()->index(0, StageTableModel::LearningRate);
+    table->setCurrentIndex(lr);
+    table->edit(lr);
+    auto* editor = table->viewport()->findChild<QLineEdit*>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("slice(1e-4, 3e-2)"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(lr.data().toString(), QStringLiteral("slice(1e-4, 3e-2)")); // the delegate commits queued
+    QTest::mouseClick(child<QPushButton>("clasStagesAdd"), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 5);
+    table->selectRow(0);
+    QTest::mouseClick(child<QPushButton>("clasStagesRemove"), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 4);
+    next();
+    const auto stages = finish().stagesFor(StageModel::Classifier);
+    QCOMPARE(stages.size(), 4);
+    QCOMPARE(stages[0].freezeTo, -2); // the first row was removed
+    QCOMPARE(stages[3].freezeTo, 0);  // the added row unfreezes
+    QCOMPARE(stages[3].epochs, 2);
+}
+
+void WizardTest::missingDatasetBlocksTheFirstPage() {
+    auto* nextButton = m_wizard->button(QWizard::NextButton);
+    QVERIFY(!nextButton->isEnabled()); // nothing chosen yet
+    QTest::keyClicks(child<QLineEdit>("datasetEdit"), m_dir.filePath(QStringLiteral("nope")));
+    QVERIFY(nextButton->isEnabled());
+    QTest::mouseClick(nextButton, Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(TrainingWizard::DataPageId));
+    QVERIFY(child<QLabel>("dataMessage")->text().contains(QStringLiteral("does not exist")));
+}
+
+void WizardTest::saveAndLoadThroughTheWizard() {
+    m_wizard->applyPreset(QStringLiteral("quick"));
+    child<QLineEdit>("datasetEdit")->setText(QStringLiteral("/data/x.tgz"));
+    child<QSpinBox>("clasSeqLenSpin")->setValue(99);
+    const QString path = m_dir.filePath(QStringLiteral("r.json"));
+    QString error;
+    QVERIFY2(m_wizard->saveRecipe(path, &error), qPrintable(error));
+    const RecipeSpec saved = m_wizard->recipe();
+    m_wizard->applyPreset(QStringLiteral("book"));
+    QVERIFY(!(m_wizard->recipe() == saved));
+    QVERIFY2(m_wizard->loadRecipe(path, &error), qPrintable(error));
+    QVERIFY(m_wizard->recipe() == saved);
+    QCOMPARE(child<QSpinBox>("clasSeqLenSpin")->value(), 99);
+    QCOMPARE(RecipeJson::load(path)->data.path, QStringLiteral("/data/x.tgz"));
+}
+
+void WizardTest::tokenizeRequestAndProgress() {
+    QSignalSpy spy(m_wizard, &TrainingWizard::tokenizeRequested);
+    child<QLineEdit>("datasetEdit")->setText(m_dir.path());
+    child<QSpinBox>("maxDocsSpin")->setValue(50);
+    auto* button = child<QPushButton>("tokenizeButton");
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), m_dir.path());
+    QCOMPARE(spy.at(0).at(1).toInt(), 50);
+    QVERIFY(!button->isEnabled());
+    ProgressInfo progress;
+    progress.task = QStringLiteral("tokenize");
+    progress.done = 25;
+    progress.total = 100;
+    m_wizard->setTokenizeProgress(progress);
+    QCOMPARE(child<QProgressBar>("tokenizeProgress")->value(), 250);
+    m_wizard->tokenizeFinished(true, QStringLiteral("100 documents, 23,456 tokens"));
+    QVERIFY(button->isEnabled());
+    QCOMPARE(child<QLabel>("dataMessage")->text(), QStringLiteral("100 documents, 23,456 tokens"));
+}
+
+void WizardTest::stageModelPassesTheTester() {
+    StageTableModel model(StageModel::Classifier);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStages(RecipePresets::book().stagesFor(StageModel::Classifier));
+    model.appendStage();
+    model.moveStage(0, 2);
+    QCOMPARE(model.stages()[2].freezeTo, -1);
+    model.moveStage(4, -1);
+    QVERIFY(!model.setData(model.index(0, StageTableModel::Epochs), 0, Qt::EditRole));
+    QVERIFY(!model.setData(model.index(0, StageTableModel::Freeze), 2, Qt::EditRole));
+    QVERIFY(model.setData(model.index(0, StageTableModel::Freeze), -4, Qt::EditRole));
+    QCOMPARE(model.index(0, StageTableModel::Freeze).data().toString(), QStringLiteral("freeze_to(-4)"));
+    QVERIFY(model.removeRows(0, 2));
+    QCOMPARE(model.rowCount(), 3);
+}
+
+QTEST_MAIN(WizardTest)
+#include "WizardTest.moc"

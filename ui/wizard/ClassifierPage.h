@@ -1,0 +1,28 @@
+#pragma once
+// Wizard page 3: the classifier's loaders, dropout and gradual-unfreezing stages.
+#include "wizard/RecipePage.h"
+
+class QDoubleSpinBox;
+class QSpinBox;
+
+namespace ulmfit::ui {
+
+class StagesEditor;
+
+class ClassifierPage : public RecipePage {
+    Q_OBJECT
+public:
+    explicit ClassifierPage(QWidget* parent = nullptr);
+
+    void loadFrom(const RecipeSpec& spec) override;
+    void storeTo(RecipeSpec& spec) const override;
+    bool isComplete() const override;
+
+private:
+    QSpinBox* m_batch;
+    QSpinBox* m_seqLen;
+    QDoubleSpinBox* m_dropMult;
+    StagesEditor* m_stages;
+};
+
+} // namespace ulmfit::ui

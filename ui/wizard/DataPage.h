@@ -1,0 +1,50 @@
+#pragma once
+// Wizard page 1: the preset, the dataset (folder or archive), its size, and tokenizing it now.
+#include "common/ProgressInfo.h"
+#include "wizard/RecipePage.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace ulmfit::ui {
+
+class DataPage : public RecipePage {
+    Q_OBJECT
+public:
+    explicit DataPage(QWidget* parent = nullptr);
+
+    void loadFrom(const RecipeSpec& spec) override;
+    void storeTo(RecipeSpec& spec) const override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    void selectPreset(const QString& name); // without emitting presetChosen
+
+public Q_SLOTS:
+    void setTokenizeProgress(const ProgressInfo& progress);
+    void tokenizeFinished(bool ok, const QString& summary);
+
+Q_SIGNALS:
+    void presetChosen(const QString& name); // "book" | "quick"
+    void tokenizeRequested(const QString& datasetPath, int maxDocsPerClass);
+
+private:
+    QWidget* buildDatasetRow();
+    QWidget* buildTokenizeRow();
+    void browse(bool archive);
+
+    QComboBox* m_preset;
+    QLineEdit* m_path;
+    QSpinBox* m_maxDocs;
+    QDoubleSpinBox* m_validPct;
+    QSpinBox* m_seed;
+    QPushButton* m_tokenize;
+    QProgressBar* m_tokenizeBar;
+    QLabel* m_message;
+};
+
+} // namespace ulmfit::ui

@@ -1,0 +1,43 @@
+#pragma once
+// Wizard page 2: the language model (pretrained or from scratch), its hyper-parameters, the device,
+// and its fine-tuning stages.
+#include "wizard/RecipePage.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace ulmfit::ui {
+
+class StagesEditor;
+
+class LanguageModelPage : public RecipePage {
+    Q_OBJECT
+public:
+    explicit LanguageModelPage(QWidget* parent = nullptr);
+
+    void loadFrom(const RecipeSpec& spec) override;
+    void storeTo(RecipeSpec& spec) const override;
+    bool isComplete() const override;
+
+private:
+    QWidget* buildArchitecture();
+    QWidget* buildTraining();
+    void updateSourceWidgets();
+
+    QComboBox* m_source;
+    QLineEdit* m_pretrainedPath;
+    QSpinBox* m_emb;
+    QSpinBox* m_hidden;
+    QSpinBox* m_layers;
+    QSpinBox* m_batch;
+    QSpinBox* m_seqLen;
+    QDoubleSpinBox* m_dropMult;
+    QCheckBox* m_mixedPrecision;
+    QComboBox* m_device;
+    StagesEditor* m_stages;
+};
+
+} // namespace ulmfit::ui

@@ -1,0 +1,34 @@
+#pragma once
+// A stages table with Add/Remove/Up/Down, editing one model's fit_one_cycle schedule in place.
+#include "wizard/RecipeSpec.h"
+
+#include <QWidget>
+
+class QTableView;
+
+namespace ulmfit::ui {
+
+class StageTableModel;
+
+class StagesEditor : public QWidget {
+    Q_OBJECT
+public:
+    StagesEditor(StageModel model, const QString& objectName, QWidget* parent = nullptr);
+
+    void setStages(const QVector<StageSpec>& stages);
+    QVector<StageSpec> stages() const;
+    StageTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+
+Q_SIGNALS:
+    void stagesChanged();
+
+private:
+    int currentRow() const;
+    void moveCurrent(int delta);
+
+    StageTableModel* m_model;
+    QTableView* m_view;
+};
+
+} // namespace ulmfit::ui

@@ -1,0 +1,28 @@
+#pragma once
+// Wizard page 4: the whole recipe in the book's notation, read back before training starts.
+#include "wizard/RecipePage.h"
+
+#include <functional>
+
+class QPlainTextEdit;
+
+namespace ulmfit::ui {
+
+class SummaryPage : public RecipePage {
+    Q_OBJECT
+public:
+    using RecipeProvider = std::function<RecipeSpec()>;
+    explicit SummaryPage(RecipeProvider provider, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    void loadFrom(const RecipeSpec& spec) override;
+    void storeTo(RecipeSpec&) const override {}
+
+    static QString describe(const RecipeSpec& spec);
+
+private:
+    RecipeProvider m_provider;
+    QPlainTextEdit* m_text;
+};
+
+} // namespace ulmfit::ui

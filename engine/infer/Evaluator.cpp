@@ -1,0 +1,65 @@
+#include "infer/Evaluator.h"
+
+#include "core/Error.h"
+#include "data/source/Dataset.h"
+
+#include <algorithm>
+
+namespace ulmfit {
+namespace {
+
+int labelIndex(const std::vector<std::string>& labels, const std::string& name) {
+    const auto it = std::find(labels.begin(), labels.end(), name);
+    if (it == labels.end())
+        throw Error("the data has label \"" + name + "\" which the model does not know");
+    return static_cast<int>(it - labels.begin());
+}
+
+std::vector<std::int32_t> remap(DocTokens doc, const Vocab& from, const Vocab& to) {
+    std::vector<std::int32_t> ids(doc.begin(), doc.end());
+    if (!(from == to)) { // same tokens, other ids: go through the strings
+        for (auto& id : ids)
+            id = to.id(from.token(id));
+    }
+    return ids;
+}
+
+} // namespace
+
+EvaluationResult evaluateCorpus(Predictor& predictor, const Corpus& corpus, const std::vector<std::size_t>& docs,
+                                const EvaluateOptions& options, Observer* observer, const CancelToken* cancel) {
+    std::vector<std::vector<std::int32_t>> ids;
+    std::vector<int> targets;
+    std::vector<std::string> paths;
+    for (std::size_t d : docs) {
+        if (corpus.labels[d] < 0)
+            continue; // unlabelled (unsup) documents cannot be scored
+        ids.push_back(remap(corpus.doc(d), corpus.vocab, predictor.vocab()));
+        targets.push_back(labelIndex(predictor.labels(), corpus.labelNames.at(corpus.labels[d])));
+        paths.push_back(d < corpus.sourcePaths.size() ? corpus.sourcePaths[d] : std::string());
+    }
+    auto probs = predictor.probabilities(ids, options.batchSize, observer, cancel);
+    return evaluatePredictions(probs, targets, predictor.labels(), paths, options.topLosses);
+}
+
+EvaluationResult evaluateFolder(Predictor& predictor, const std::filesystem::path& dataDir,
+                                const EvaluateOptions& options, Observer* observer, const CancelToken* cancel) {
+    const auto index = scanDataset(dataDir, nullptr, cancel);
+    std::vector<std::string> texts, paths;
+    std::vector<int> targets;
+    for (const auto& file : index.files) {
+        if (file.split != "test")
+            continue;
+        targets.push_back(labelIndex(predictor.labels(), file.label));
+        texts.push_back(readReviewText(file.path));
+        paths.push_back(file.path.string());
+    }
+    if (texts.empty())
+        throw Error("no labelled test reviews in " + dataDir.string() + " (expected test/<label>/*.txt)");
+    std::vector<std::vector<float>> probs;
+    for (const auto& p : predictor.classifyMany(texts, options.batchSize, observer, cancel))
+        probs.push_back(p.probabilities);
+    return evaluatePredictions(probs, targets, predictor.labels(), paths, options.topLosses);
+}
+
+} // namespace ulmfit

@@ -28,6 +28,8 @@ void WizardRecipeTest::formatsTheBookNotation() {
     StageSpec stage;
     stage.lrMax = 2e-2;
     QCOMPARE(formatLr(stage), QStringLiteral("2e-2"));
+    stage.slice = true;
+    QCOMPARE(formatLr(stage), QStringLiteral("slice(2e-2)"));
     stage.lrMax = 1e-2;
     stage.lrMin = 1e-2 / std::pow(2.6, 4);
     QCOMPARE(formatLr(stage), QStringLiteral("slice(1e-2/2.6**4, 1e-2)"));
@@ -43,7 +45,11 @@ void WizardRecipeTest::parsesRatesAndSlices() {
     StageSpec stage;
     QVERIFY(parseLr(QStringLiteral("0.002"), stage));
     QCOMPARE(stage.lrMax, 0.002);
-    QVERIFY(!stage.isSlice());
+    QVERIFY(!stage.slice);
+    QVERIFY(parseLr(QStringLiteral("slice(1e-3)"), stage));
+    QVERIFY(stage.slice);
+    QCOMPARE(stage.lrMin, 0.0);
+    QCOMPARE(stage.lrMax, 1e-3);
     QVERIFY(parseLr(QStringLiteral(" slice(5e-3/2.6**4, 5e-3) "), stage));
     QCOMPARE(stage.lrMax, 5e-3);
     QVERIFY(std::abs(stage.lrMin - 5e-3 / std::pow(2.6, 4)) < 1e-15);
@@ -79,16 +85,20 @@ void WizardRecipeTest::bookPresetIsChapter10() {
                                      QStringLiteral("freeze_to(-2); fit_one_cycle(1, slice(1e-2/2.6**4, 1e-2))"),
                                      QStringLiteral("freeze_to(-3); fit_one_cycle(1, slice(5e-3/2.6**4, 5e-3))"),
                                      QStringLiteral("unfreeze(); fit_one_cycle(2, slice(1e-3/2.6**4, 1e-3))")}));
-    QCOMPARE(book.lm.source, LmSource::Pretrained);
-    QCOMPARE(book.lm.dropMult, 0.3);
-    QCOMPARE(book.classifier.dropMult, 0.5);
+    QCOMPARE(book.embSize, 400);
+    QCOMPARE(book.hiddenSize, 1152);
+    QCOMPARE(book.layers, 3);
+    QCOMPARE(book.lmDropMult, 0.3);
+    QCOMPARE(book.classifierDropMult, 0.5);
 }
 
 void WizardRecipeTest::quickPresetIsSmall() {
     const RecipeSpec quick = RecipePresets::quick();
     QCOMPARE(quick.name, QStringLiteral("quick"));
-    QCOMPARE(quick.device, QStringLiteral("cpu"));
-    QVERIFY(quick.lm.embSize < RecipePresets::book().lm.embSize);
+    QCOMPARE(quick.embSize, 128); // the engine's quickRecipe()
+    QCOMPARE(quick.hiddenSize, 384);
+    QCOMPARE(quick.layers, 2);
+    QCOMPARE(quick.maxDocTokens, 256);
     int epochs = 0;
     for (const auto& stage : quick.stages)
         epochs += stage.epochs;
@@ -99,14 +109,17 @@ void WizardRecipeTest::quickPresetIsSmall() {
 void WizardRecipeTest::jsonRoundTripsEveryField() {
     RecipeSpec spec = RecipePresets::book();
     spec.name = QStringLiteral("custom, \"quoted\"");
-    spec.data.path = QStringLiteral("/data/imdb_sample.tgz");
-    spec.data.maxDocsPerClass = 123;
-    spec.data.validPct = 0.2;
-    spec.lm.pretrainedPath = QStringLiteral("/models/wt103.pt");
-    spec.lm.seqLen = 70;
-    spec.classifier.batchSize = 16;
+    spec.maxVocab = 123;
+    spec.lmValidPct = 0.2;
+    spec.pretrainedEncoder = QStringLiteral("/models/wt103.pt");
+    spec.seqLen = 70;
+    spec.classifierBatchSize = 16;
+    spec.clip = 0.25;
+    spec.device = QStringLiteral("cpu");
+    spec.mixedPrecision = false;
     spec.seed = 7;
     spec.stages[1].epochs = 3;
+    spec.stages[2].slice = true; // slice(hi)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("recipe.json"));
     QString error;
@@ -126,6 +139,10 @@ void WizardRecipeTest::jsonUsesTheEngineStageKeys() {
     QCOMPARE(first.value(QStringLiteral("model")).toString(), QStringLiteral("lm"));
     QCOMPARE(first.value(QStringLiteral("freeze_to")).toInt(), -1);
     QCOMPARE(first.value(QStringLiteral("lr")).toDouble(), 2e-2);
+    for (const char* key : {"emb_size", "hidden_size", "n_layers", "lm_drop_mult", "classifier_drop_mult",
+                            "max_vocab", "min_freq", "lm_bs", "classifier_bs", "seq_len", "max_doc_tokens",
+                            "lm_valid_pct", "wd", "device", "mixed_precision", "pretrained_encoder"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
     const QJsonObject last = stages.at(5).toObject();
     QCOMPARE(last.value(QStringLiteral("model")).toString(), QStringLiteral("classifier"));
     QVERIFY(last.value(QStringLiteral("unfreeze")).toBool());

@@ -13,7 +13,7 @@ namespace ulmfit::ui {
 using namespace WizardWidgets;
 
 ClassifierPage::ClassifierPage(QWidget* parent)
-    : RecipePage(parent), m_batch(intSpin("clasBatchSpin", 1, 1024)), m_seqLen(intSpin("clasSeqLenSpin", 8, 1024)),
+    : RecipePage(parent), m_batch(intSpin("clasBatchSpin", 1, 1024)), m_maxDocTokens(intSpin("maxDocTokensSpin", 0, 100000, 64)),
       m_dropMult(dropMultSpin("clasDropMultSpin")),
       m_stages(new StagesEditor(StageModel::Classifier, QStringLiteral("clasStages"))) {
     setObjectName(QStringLiteral("classifierPage"));
@@ -22,7 +22,8 @@ ClassifierPage::ClassifierPage(QWidget* parent)
     auto* settings = new QGroupBox(tr("Training"));
     auto* form = new QFormLayout(settings);
     form->addRow(tr("Batch size:"), m_batch);
-    form->addRow(tr("Sequence length:"), m_seqLen);
+    m_maxDocTokens->setSpecialValueText(tr("whole review"));
+    form->addRow(tr("Tokens read per review:"), m_maxDocTokens);
     form->addRow(tr("drop_mult:"), m_dropMult);
     auto* stagesBox = new QGroupBox(tr("Stages (gradual unfreezing)"));
     auto* stagesLayout = new QVBoxLayout(stagesBox);
@@ -38,16 +39,16 @@ ClassifierPage::ClassifierPage(QWidget* parent)
 }
 
 void ClassifierPage::loadFrom(const RecipeSpec& spec) {
-    m_batch->setValue(spec.classifier.batchSize);
-    m_seqLen->setValue(spec.classifier.seqLen);
-    m_dropMult->setValue(spec.classifier.dropMult);
+    m_batch->setValue(spec.classifierBatchSize);
+    m_maxDocTokens->setValue(spec.maxDocTokens);
+    m_dropMult->setValue(spec.classifierDropMult);
     m_stages->setStages(spec.stagesFor(StageModel::Classifier));
 }
 
 void ClassifierPage::storeTo(RecipeSpec& spec) const {
-    spec.classifier.batchSize = m_batch->value();
-    spec.classifier.seqLen = m_seqLen->value();
-    spec.classifier.dropMult = m_dropMult->value();
+    spec.classifierBatchSize = m_batch->value();
+    spec.maxDocTokens = m_maxDocTokens->value();
+    spec.classifierDropMult = m_dropMult->value();
     spec.setStagesFor(StageModel::Classifier, m_stages->stages());
 }
 

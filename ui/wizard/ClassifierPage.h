@@ -20,7 +20,7 @@ public:
 
 private:
     QSpinBox* m_batch;
-    QSpinBox* m_seqLen;
+    QSpinBox* m_maxDocTokens;
     QDoubleSpinBox* m_dropMult;
     StagesEditor* m_stages;
 };

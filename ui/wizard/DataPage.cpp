@@ -1,5 +1,7 @@
 #include "wizard/DataPage.h"
 
+#include "wizard/WizardWidgets.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -16,35 +18,36 @@
 
 namespace ulmfit::ui {
 
+using namespace WizardWidgets;
+
 DataPage::DataPage(QWidget* parent)
-    : RecipePage(parent), m_preset(new QComboBox), m_path(new QLineEdit), m_maxDocs(new QSpinBox),
-      m_validPct(new QDoubleSpinBox), m_seed(new QSpinBox), m_tokenize(new QPushButton(tr("Tokenize now"))),
-      m_tokenizeBar(new QProgressBar), m_message(new QLabel) {
+    : RecipePage(parent), m_preset(new QComboBox), m_path(new QLineEdit), m_output(new QLineEdit),
+      m_maxVocab(intSpin("maxVocabSpin", 100, 1000000, 1000)), m_minFreq(intSpin("minFreqSpin", 1, 1000)),
+      m_validPct(new QDoubleSpinBox), m_seed(intSpin("seedSpin", 0, 1 << 30)),
+      m_tokenize(new QPushButton(tr("Tokenize now"))), m_tokenizeBar(new QProgressBar), m_message(new QLabel) {
     setObjectName(QStringLiteral("dataPage"));
     setTitle(tr("Data"));
     setSubTitle(tr("Choose a preset and the labelled reviews to train on (a folder with train/ and test/, or a .tgz)."));
     m_preset->setObjectName(QStringLiteral("presetCombo"));
     m_preset->addItem(tr("Book (GPU)"), QStringLiteral("book"));
     m_preset->addItem(tr("Quick (CPU)"), QStringLiteral("quick"));
-    connect(m_preset, &QComboBox::activated, this, [this](int index) {
-        Q_EMIT presetChosen(m_preset->itemData(index).toString());
-    });
+    connect(m_preset, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT presetChosen(m_preset->itemData(index).toString()); });
     m_path->setObjectName(QStringLiteral("datasetEdit"));
     m_path->setPlaceholderText(tr("imdb/ folder or imdb_sample.tgz"));
     connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    m_maxDocs->setObjectName(QStringLiteral("maxDocsSpin"));
-    m_maxDocs->setRange(0, 1000000);
-    m_maxDocs->setSpecialValueText(tr("all"));
+    m_output->setObjectName(QStringLiteral("outputEdit"));
+    m_output->setPlaceholderText(tr("default: a new folder under the application's runs/"));
     m_validPct->setObjectName(QStringLiteral("validPctSpin"));
     m_validPct->setRange(1, 50);
     m_validPct->setSuffix(QStringLiteral(" %"));
     m_validPct->setDecimals(0);
-    m_seed->setObjectName(QStringLiteral("seedSpin"));
-    m_seed->setRange(0, 1 << 30);
     auto* form = new QFormLayout(this);
     form->addRow(tr("Preset:"), m_preset);
-    form->addRow(tr("Dataset:"), buildDatasetRow());
-    form->addRow(tr("Documents per class:"), m_maxDocs);
+    form->addRow(tr("Dataset:"), buildPathRow(m_path, true));
+    form->addRow(tr("Output folder:"), buildPathRow(m_output, false));
+    form->addRow(tr("Vocabulary size (max):"), m_maxVocab);
+    form->addRow(tr("Minimum word frequency:"), m_minFreq);
     form->addRow(tr("LM validation share:"), m_validPct);
     form->addRow(tr("Random seed:"), m_seed);
     form->addRow(tr("Tokenization:"), buildTokenizeRow());
@@ -53,17 +56,19 @@ DataPage::DataPage(QWidget* parent)
     form->addRow(m_message);
 }
 
-QWidget* DataPage::buildDatasetRow() {
+QWidget* DataPage::buildPathRow(QLineEdit* edit, bool withArchive) {
     auto* row = new QWidget;
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
     auto* folder = new QPushButton(tr("Folder…"));
-    auto* archive = new QPushButton(tr("Archive…"));
-    connect(folder, &QPushButton::clicked, this, [this] { browse(false); });
-    connect(archive, &QPushButton::clicked, this, [this] { browse(true); });
-    layout->addWidget(m_path, 1);
+    connect(folder, &QPushButton::clicked, this, [this, edit] { browse(edit, false); });
     layout->addWidget(folder);
-    layout->addWidget(archive);
+    if (withArchive) {
+        auto* archive = new QPushButton(tr("Archive…"));
+        connect(archive, &QPushButton::clicked, this, [this, edit] { browse(edit, true); });
+        layout->addWidget(archive);
+    }
     return row;
 }
 
@@ -79,19 +84,19 @@ QWidget* DataPage::buildTokenizeRow() {
     connect(m_tokenize, &QPushButton::clicked, this, [this] {
         m_tokenize->setEnabled(false);
         m_message->setText(tr("Tokenizing…"));
-        Q_EMIT tokenizeRequested(m_path->text().trimmed(), m_maxDocs->value());
+        Q_EMIT tokenizeRequested(dataPath());
     });
     layout->addWidget(m_tokenize);
     layout->addWidget(m_tokenizeBar, 1);
     return row;
 }
 
-void DataPage::browse(bool archive) {
-    const QString path = archive
-        ? QFileDialog::getOpenFileName(this, tr("Dataset archive"), m_path->text(), tr("Archives (*.tgz *.tar.gz *.tar)"))
-        : QFileDialog::getExistingDirectory(this, tr("Dataset folder"), m_path->text());
+void DataPage::browse(QLineEdit* edit, bool archive) {
+    const QString path = archive ? QFileDialog::getOpenFileName(this, tr("Dataset archive"), edit->text(),
+                                                                tr("Archives (*.tgz *.tar.gz *.tar)"))
+                                 : QFileDialog::getExistingDirectory(this, tr("Choose a folder"), edit->text());
     if (!path.isEmpty())
-        m_path->setText(path);
+        edit->setText(path);
 }
 
 void DataPage::selectPreset(const QString& name) {
@@ -100,30 +105,46 @@ void DataPage::selectPreset(const QString& name) {
         m_preset->setCurrentIndex(index);
 }
 
+QString DataPage::dataPath() const {
+    return m_path->text().trimmed();
+}
+
+void DataPage::setDataPath(const QString& path) {
+    m_path->setText(path);
+}
+
+QString DataPage::outputDir() const {
+    return m_output->text().trimmed();
+}
+
+void DataPage::setOutputDir(const QString& path) {
+    m_output->setText(path);
+}
+
 void DataPage::loadFrom(const RecipeSpec& spec) {
     selectPreset(spec.name);
-    m_path->setText(spec.data.path);
-    m_maxDocs->setValue(spec.data.maxDocsPerClass);
-    m_validPct->setValue(spec.data.validPct * 100.0);
+    m_maxVocab->setValue(spec.maxVocab);
+    m_minFreq->setValue(spec.minFreq);
+    m_validPct->setValue(spec.lmValidPct * 100.0);
     m_seed->setValue(spec.seed);
 }
 
 void DataPage::storeTo(RecipeSpec& spec) const {
-    spec.data.path = m_path->text().trimmed();
-    spec.data.maxDocsPerClass = m_maxDocs->value();
-    spec.data.validPct = m_validPct->value() / 100.0;
+    spec.maxVocab = m_maxVocab->value();
+    spec.minFreq = m_minFreq->value();
+    spec.lmValidPct = m_validPct->value() / 100.0;
     spec.seed = m_seed->value();
 }
 
 bool DataPage::isComplete() const {
-    return !m_path->text().trimmed().isEmpty();
+    return !dataPath().isEmpty();
 }
 
 bool DataPage::validatePage() {
-    if (QFileInfo::exists(m_path->text().trimmed()))
+    if (QFileInfo::exists(dataPath()))
         return true;
     m_message->setText(tr("<b>%1</b> does not exist. Choose the dataset folder or its .tgz archive.")
-                           .arg(m_path->text().trimmed().toHtmlEscaped()));
+                           .arg(dataPath().toHtmlEscaped()));
     return false;
 }
 

@@ -24,22 +24,30 @@ public:
     bool validatePage() override;
     void selectPreset(const QString& name); // without emitting presetChosen
 
+    // Run options: not part of the recipe file.
+    QString dataPath() const;
+    void setDataPath(const QString& path);
+    QString outputDir() const;
+    void setOutputDir(const QString& path);
+
 public Q_SLOTS:
     void setTokenizeProgress(const ProgressInfo& progress);
     void tokenizeFinished(bool ok, const QString& summary);
 
 Q_SIGNALS:
     void presetChosen(const QString& name); // "book" | "quick"
-    void tokenizeRequested(const QString& datasetPath, int maxDocsPerClass);
+    void tokenizeRequested(const QString& datasetPath);
 
 private:
-    QWidget* buildDatasetRow();
+    QWidget* buildPathRow(QLineEdit* edit, bool withArchive);
     QWidget* buildTokenizeRow();
-    void browse(bool archive);
+    void browse(QLineEdit* edit, bool archive);
 
     QComboBox* m_preset;
     QLineEdit* m_path;
-    QSpinBox* m_maxDocs;
+    QLineEdit* m_output;
+    QSpinBox* m_maxVocab;
+    QSpinBox* m_minFreq;
     QDoubleSpinBox* m_validPct;
     QSpinBox* m_seed;
     QPushButton* m_tokenize;

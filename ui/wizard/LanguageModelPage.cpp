@@ -5,23 +5,29 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ulmfit::ui {
 
 using namespace WizardWidgets;
 
+namespace {
+enum Source { Pretrained, Scratch };
+}
+
 LanguageModelPage::LanguageModelPage(QWidget* parent)
-    : RecipePage(parent), m_source(new QComboBox), m_pretrainedPath(new QLineEdit),
-      m_emb(intSpin("embSpin", 16, 2048, 8)), m_hidden(intSpin("hiddenSpin", 16, 4096, 8)),
+    : RecipePage(parent), m_source(new QComboBox), m_encoderPath(new QLineEdit),
+      m_emb(intSpin("embSpin", 8, 2048, 8)), m_hidden(intSpin("hiddenSpin", 8, 4096, 8)),
       m_layers(intSpin("layersSpin", 1, 6)), m_batch(intSpin("lmBatchSpin", 1, 1024)),
-      m_seqLen(intSpin("lmSeqLenSpin", 8, 1024)), m_dropMult(dropMultSpin("lmDropMultSpin")),
-      m_mixedPrecision(new QCheckBox(tr("Mixed precision (fp16 on CUDA)"))), m_device(new QComboBox),
-      m_stages(new StagesEditor(StageModel::LanguageModel, QStringLiteral("lmStages"))) {
+      m_seqLen(intSpin("seqLenSpin", 8, 1024)), m_dropMult(dropMultSpin("lmDropMultSpin")),
+      m_weightDecay(new QDoubleSpinBox), m_mixedPrecision(new QCheckBox(tr("Mixed precision (fp16 on CUDA)"))),
+      m_device(new QComboBox), m_stages(new StagesEditor(StageModel::LanguageModel, QStringLiteral("lmStages"))) {
     setObjectName(QStringLiteral("languageModelPage"));
     setTitle(tr("Language model"));
     setSubTitle(tr("Fine-tune a language model on all the reviews first: it learns the style of IMDb."));
@@ -35,19 +41,26 @@ LanguageModelPage::LanguageModelPage(QWidget* parent)
     layout->addLayout(columns);
     layout->addWidget(stagesBox, 1);
     connect(m_stages, &StagesEditor::stagesChanged, this, &QWizardPage::completeChanged);
+    connect(m_encoderPath, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
 }
 
 QWidget* LanguageModelPage::buildArchitecture() {
     auto* box = new QGroupBox(tr("Model"));
     m_source->setObjectName(QStringLiteral("lmSourceCombo"));
-    m_source->addItem(tr("Pretrained AWD-LSTM (WikiText-103)"), int(LmSource::Pretrained));
-    m_source->addItem(tr("From scratch"), int(LmSource::Scratch));
+    m_source->addItem(tr("Pretrained encoder (file)"), Pretrained);
+    m_source->addItem(tr("From scratch"), Scratch);
     connect(m_source, &QComboBox::currentIndexChanged, this, &LanguageModelPage::updateSourceWidgets);
-    m_pretrainedPath->setObjectName(QStringLiteral("pretrainedEdit"));
-    m_pretrainedPath->setPlaceholderText(tr("built-in weights"));
+    connect(m_source, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
+    m_encoderPath->setObjectName(QStringLiteral("encoderEdit"));
+    m_encoderPath->setPlaceholderText(tr("encoder.pt with the sizes below"));
+    auto* browse = new QPushButton(tr("…"));
+    connect(browse, &QPushButton::clicked, this, &LanguageModelPage::browseEncoder);
+    auto* encoderRow = new QHBoxLayout;
+    encoderRow->addWidget(m_encoderPath, 1);
+    encoderRow->addWidget(browse);
     auto* form = new QFormLayout(box);
-    form->addRow(tr("Source:"), m_source);
-    form->addRow(tr("Weights file:"), m_pretrainedPath);
+    form->addRow(tr("Start from:"), m_source);
+    form->addRow(tr("Encoder:"), encoderRow);
     form->addRow(tr("Embedding size:"), m_emb);
     form->addRow(tr("Hidden size:"), m_hidden);
     form->addRow(tr("LSTM layers:"), m_layers);
@@ -56,37 +69,47 @@ QWidget* LanguageModelPage::buildArchitecture() {
 
 QWidget* LanguageModelPage::buildTraining() {
     auto* box = new QGroupBox(tr("Training"));
+    m_weightDecay->setObjectName(QStringLiteral("weightDecaySpin"));
+    m_weightDecay->setRange(0.0, 1.0);
+    m_weightDecay->setDecimals(3);
+    m_weightDecay->setSingleStep(0.01);
     m_mixedPrecision->setObjectName(QStringLiteral("mixedPrecisionCheck"));
     m_device->setObjectName(QStringLiteral("deviceCombo"));
     m_device->addItem(tr("Automatic"), QStringLiteral("auto"));
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+    m_seqLen->setToolTip(tr("BPTT length of the LM batches and the chunk length the classifier reads."));
     auto* form = new QFormLayout(box);
     form->addRow(tr("Batch size:"), m_batch);
     form->addRow(tr("Sequence length:"), m_seqLen);
     form->addRow(tr("drop_mult:"), m_dropMult);
+    form->addRow(tr("Weight decay:"), m_weightDecay);
     form->addRow(tr("Device:"), m_device);
     form->addRow(m_mixedPrecision);
     return box;
 }
 
-// The pretrained weights fix the architecture (400/1152/3); only a scratch model can change it.
 void LanguageModelPage::updateSourceWidgets() {
-    const bool scratch = m_source->currentData().toInt() == int(LmSource::Scratch);
-    m_pretrainedPath->setEnabled(!scratch);
-    for (auto* spin : {m_emb, m_hidden, m_layers})
-        spin->setEnabled(scratch);
+    m_encoderPath->setEnabled(m_source->currentData().toInt() == Pretrained);
+}
+
+void LanguageModelPage::browseEncoder() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Pretrained encoder"), m_encoderPath->text(),
+                                                      tr("Encoders (*.pt)"));
+    if (!path.isEmpty())
+        m_encoderPath->setText(path);
 }
 
 void LanguageModelPage::loadFrom(const RecipeSpec& spec) {
-    m_source->setCurrentIndex(m_source->findData(int(spec.lm.source)));
-    m_pretrainedPath->setText(spec.lm.pretrainedPath);
-    m_emb->setValue(spec.lm.embSize);
-    m_hidden->setValue(spec.lm.hiddenSize);
-    m_layers->setValue(spec.lm.layers);
-    m_batch->setValue(spec.lm.batchSize);
-    m_seqLen->setValue(spec.lm.seqLen);
-    m_dropMult->setValue(spec.lm.dropMult);
+    m_source->setCurrentIndex(spec.pretrainedEncoder.isEmpty() ? Scratch : Pretrained);
+    m_encoderPath->setText(spec.pretrainedEncoder);
+    m_emb->setValue(spec.embSize);
+    m_hidden->setValue(spec.hiddenSize);
+    m_layers->setValue(spec.layers);
+    m_batch->setValue(spec.lmBatchSize);
+    m_seqLen->setValue(spec.seqLen);
+    m_dropMult->setValue(spec.lmDropMult);
+    m_weightDecay->setValue(spec.weightDecay);
     m_mixedPrecision->setChecked(spec.mixedPrecision);
     m_device->setCurrentIndex(std::max(0, m_device->findData(spec.device)));
     m_stages->setStages(spec.stagesFor(StageModel::LanguageModel));
@@ -94,21 +117,23 @@ void LanguageModelPage::loadFrom(const RecipeSpec& spec) {
 }
 
 void LanguageModelPage::storeTo(RecipeSpec& spec) const {
-    spec.lm.source = LmSource(m_source->currentData().toInt());
-    spec.lm.pretrainedPath = m_pretrainedPath->text().trimmed();
-    spec.lm.embSize = m_emb->value();
-    spec.lm.hiddenSize = m_hidden->value();
-    spec.lm.layers = m_layers->value();
-    spec.lm.batchSize = m_batch->value();
-    spec.lm.seqLen = m_seqLen->value();
-    spec.lm.dropMult = m_dropMult->value();
+    spec.pretrainedEncoder = m_source->currentData().toInt() == Pretrained ? m_encoderPath->text().trimmed() : QString();
+    spec.embSize = m_emb->value();
+    spec.hiddenSize = m_hidden->value();
+    spec.layers = m_layers->value();
+    spec.lmBatchSize = m_batch->value();
+    spec.seqLen = m_seqLen->value();
+    spec.lmDropMult = m_dropMult->value();
+    spec.weightDecay = m_weightDecay->value();
     spec.mixedPrecision = m_mixedPrecision->isChecked();
     spec.device = m_device->currentData().toString();
     spec.setStagesFor(StageModel::LanguageModel, m_stages->stages());
 }
 
+// A pretrained start needs its file; scratch needs nothing more.
 bool LanguageModelPage::isComplete() const {
-    return !m_stages->stages().isEmpty();
+    const bool sourceOk = m_source->currentData().toInt() == Scratch || !m_encoderPath->text().trimmed().isEmpty();
+    return sourceOk && !m_stages->stages().isEmpty();
 }
 
 } // namespace ulmfit::ui

@@ -26,15 +26,17 @@ private:
     QWidget* buildArchitecture();
     QWidget* buildTraining();
     void updateSourceWidgets();
+    void browseEncoder();
 
     QComboBox* m_source;
-    QLineEdit* m_pretrainedPath;
+    QLineEdit* m_encoderPath;
     QSpinBox* m_emb;
     QSpinBox* m_hidden;
     QSpinBox* m_layers;
     QSpinBox* m_batch;
     QSpinBox* m_seqLen;
     QDoubleSpinBox* m_dropMult;
+    QDoubleSpinBox* m_weightDecay;
     QCheckBox* m_mixedPrecision;
     QComboBox* m_device;
     StagesEditor* m_stages;

@@ -17,107 +17,99 @@ QJsonObject stageToJson(const StageSpec& stage) {
     QJsonObject o;
     o[QStringLiteral("model")] = stage.model == StageModel::LanguageModel ? QStringLiteral("lm")
                                                                           : QStringLiteral("classifier");
+    o[QStringLiteral("epochs")] = stage.epochs;
     if (stage.freezeTo == 0)
         o[QStringLiteral("unfreeze")] = true;
     else
         o[QStringLiteral("freeze_to")] = stage.freezeTo;
-    o[QStringLiteral("epochs")] = stage.epochs;
-    if (stage.isSlice())
-        o[QStringLiteral("slice")] = QJsonArray{stage.lrMin, stage.lrMax};
-    else
+    if (!stage.slice)
         o[QStringLiteral("lr")] = stage.lrMax;
+    else
+        o[QStringLiteral("slice")] = stage.lrMin > 0 ? QJsonArray{stage.lrMin, stage.lrMax} : QJsonArray{stage.lrMax};
     return o;
 }
 
+bool readRate(const QJsonObject& o, StageSpec& stage) {
+    const QJsonArray slice = o.value(QStringLiteral("slice")).toArray();
+    stage.slice = o.contains(QStringLiteral("slice"));
+    if (stage.slice) {
+        if (slice.isEmpty() || slice.size() > 2)
+            return false;
+        stage.lrMin = slice.size() == 2 ? slice.at(0).toDouble() : 0.0;
+        stage.lrMax = slice.last().toDouble();
+    } else {
+        stage.lrMin = 0.0;
+        stage.lrMax = o.value(QStringLiteral("lr")).toDouble(0.0);
+    }
+    return stage.lrMax > 0.0 && stage.lrMin >= 0.0 && stage.lrMin <= stage.lrMax;
+}
+
 bool stageFromJson(const QJsonObject& o, StageSpec& stage, QString& error) {
-    const QString model = o.value(QStringLiteral("model")).toString();
+    const QString model = o.value(QStringLiteral("model")).toString(QStringLiteral("lm"));
     if (model != QLatin1String("lm") && model != QLatin1String("classifier")) {
         error = tr("stage model must be \"lm\" or \"classifier\", not \"%1\"").arg(model);
         return false;
     }
     stage.model = model == QLatin1String("lm") ? StageModel::LanguageModel : StageModel::Classifier;
-    stage.freezeTo = o.value(QStringLiteral("unfreeze")).toBool() ? 0 : o.value(QStringLiteral("freeze_to")).toInt(-1);
+    stage.freezeTo = o.value(QStringLiteral("unfreeze")).toBool() ? 0 : -1;
+    stage.freezeTo = o.value(QStringLiteral("freeze_to")).toInt(stage.freezeTo);
     stage.epochs = o.value(QStringLiteral("epochs")).toInt(1);
-    const QJsonArray slice = o.value(QStringLiteral("slice")).toArray();
-    if (slice.size() == 2) {
-        stage.lrMin = slice.at(0).toDouble();
-        stage.lrMax = slice.at(1).toDouble();
-    } else {
-        stage.lrMin = 0.0;
-        stage.lrMax = o.value(QStringLiteral("lr")).toDouble(0.0);
-    }
-    if (stage.epochs < 1 || stage.lrMax <= 0.0 || stage.freezeTo > 0 || stage.lrMin > stage.lrMax) {
-        error = tr("stage needs epochs >= 1, a positive lr (slice low <= high) and freeze_to <= 0");
+    if (!readRate(o, stage) || stage.epochs < 1 || stage.freezeTo > 0) {
+        error = tr("a stage needs epochs >= 1, a positive \"lr\" or \"slice\": [lo, hi], and freeze_to <= 0");
         return false;
     }
     return true;
 }
 
-QJsonObject lmToJson(const LmSpec& lm) {
-    return {{QStringLiteral("source"), lm.source == LmSource::Scratch ? QStringLiteral("scratch")
-                                                                      : QStringLiteral("pretrained")},
-            {QStringLiteral("pretrained_path"), lm.pretrainedPath},
-            {QStringLiteral("emb_sz"), lm.embSize},
-            {QStringLiteral("n_hid"), lm.hiddenSize},
-            {QStringLiteral("n_layers"), lm.layers},
-            {QStringLiteral("bs"), lm.batchSize},
-            {QStringLiteral("seq_len"), lm.seqLen},
-            {QStringLiteral("drop_mult"), lm.dropMult}};
+// Key and member side by side, so the engine's field names live in one place.
+template <class F> void forEachField(F&& field, RecipeSpec& s) {
+    field("name", s.name);
+    field("emb_size", s.embSize);
+    field("hidden_size", s.hiddenSize);
+    field("n_layers", s.layers);
+    field("lm_drop_mult", s.lmDropMult);
+    field("classifier_drop_mult", s.classifierDropMult);
+    field("max_vocab", s.maxVocab);
+    field("min_freq", s.minFreq);
+    field("lm_bs", s.lmBatchSize);
+    field("classifier_bs", s.classifierBatchSize);
+    field("seq_len", s.seqLen);
+    field("max_doc_tokens", s.maxDocTokens);
+    field("lm_valid_pct", s.lmValidPct);
+    field("seed", s.seed);
+    field("wd", s.weightDecay);
+    field("clip", s.clip);
+    field("ar_alpha", s.arAlpha);
+    field("tar_beta", s.tarBeta);
+    field("device", s.device);
+    field("mixed_precision", s.mixedPrecision);
+    field("pretrained_encoder", s.pretrainedEncoder);
 }
 
-void lmFromJson(const QJsonObject& o, LmSpec& lm) {
-    lm.source = o.value(QStringLiteral("source")).toString() == QLatin1String("scratch") ? LmSource::Scratch
-                                                                                          : LmSource::Pretrained;
-    lm.pretrainedPath = o.value(QStringLiteral("pretrained_path")).toString(lm.pretrainedPath);
-    lm.embSize = o.value(QStringLiteral("emb_sz")).toInt(lm.embSize);
-    lm.hiddenSize = o.value(QStringLiteral("n_hid")).toInt(lm.hiddenSize);
-    lm.layers = o.value(QStringLiteral("n_layers")).toInt(lm.layers);
-    lm.batchSize = o.value(QStringLiteral("bs")).toInt(lm.batchSize);
-    lm.seqLen = o.value(QStringLiteral("seq_len")).toInt(lm.seqLen);
-    lm.dropMult = o.value(QStringLiteral("drop_mult")).toDouble(lm.dropMult);
-}
-
-void restFromJson(const QJsonObject& o, RecipeSpec& spec) {
-    spec.name = o.value(QStringLiteral("name")).toString(spec.name);
-    spec.seed = o.value(QStringLiteral("seed")).toInt(spec.seed);
-    spec.device = o.value(QStringLiteral("device")).toString(spec.device);
-    spec.mixedPrecision = o.value(QStringLiteral("mixed_precision")).toBool(spec.mixedPrecision);
-    const QJsonObject data = o.value(QStringLiteral("data")).toObject();
-    spec.data.path = data.value(QStringLiteral("path")).toString(spec.data.path);
-    spec.data.maxDocsPerClass = data.value(QStringLiteral("max_docs_per_class")).toInt(spec.data.maxDocsPerClass);
-    spec.data.validPct = data.value(QStringLiteral("valid_pct")).toDouble(spec.data.validPct);
-    lmFromJson(o.value(QStringLiteral("lm")).toObject(), spec.lm);
-    const QJsonObject clas = o.value(QStringLiteral("classifier")).toObject();
-    spec.classifier.batchSize = clas.value(QStringLiteral("bs")).toInt(spec.classifier.batchSize);
-    spec.classifier.seqLen = clas.value(QStringLiteral("seq_len")).toInt(spec.classifier.seqLen);
-    spec.classifier.dropMult = clas.value(QStringLiteral("drop_mult")).toDouble(spec.classifier.dropMult);
-}
+void readValue(const QJsonValue& v, QString& out) { out = v.toString(out); }
+void readValue(const QJsonValue& v, int& out) { out = v.toInt(out); }
+void readValue(const QJsonValue& v, double& out) { out = v.toDouble(out); }
+void readValue(const QJsonValue& v, bool& out) { out = v.toBool(out); }
 
 } // namespace
 
 QJsonObject toJson(const RecipeSpec& spec) {
+    QJsonObject object;
+    RecipeSpec copy = spec;
+    forEachField([&](const char* key, const auto& value) { object[QLatin1String(key)] = value; }, copy);
     QJsonArray stages;
     for (const auto& stage : spec.stages)
         stages.append(stageToJson(stage));
-    return {{QStringLiteral("name"), spec.name},
-            {QStringLiteral("seed"), spec.seed},
-            {QStringLiteral("device"), spec.device},
-            {QStringLiteral("mixed_precision"), spec.mixedPrecision},
-            {QStringLiteral("data"), QJsonObject{{QStringLiteral("path"), spec.data.path},
-                                                 {QStringLiteral("max_docs_per_class"), spec.data.maxDocsPerClass},
-                                                 {QStringLiteral("valid_pct"), spec.data.validPct}}},
-            {QStringLiteral("lm"), lmToJson(spec.lm)},
-            {QStringLiteral("classifier"), QJsonObject{{QStringLiteral("bs"), spec.classifier.batchSize},
-                                                       {QStringLiteral("seq_len"), spec.classifier.seqLen},
-                                                       {QStringLiteral("drop_mult"), spec.classifier.dropMult}}},
-            {QStringLiteral("stages"), stages}};
+    object[QStringLiteral("stages")] = stages;
+    return object;
 }
 
 std::optional<RecipeSpec> fromJson(const QJsonObject& object, QString* error) {
     RecipeSpec spec;
-    restFromJson(object, spec);
-    spec.stages.clear();
+    forEachField([&](const char* key, auto& value) { readValue(object.value(QLatin1String(key)), value); }, spec);
     QString message;
+    if (object.contains(QStringLiteral("stages")))
+        spec.stages.clear();
     for (const auto& value : object.value(QStringLiteral("stages")).toArray()) {
         StageSpec stage;
         if (!stageFromJson(value.toObject(), stage, message)) {

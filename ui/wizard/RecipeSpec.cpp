@@ -23,7 +23,7 @@ QString formatRate(double value) {
 }
 
 bool isBookSlice(const StageSpec& stage) {
-    return std::abs(stage.lrMin * kSliceFactor - stage.lrMax) <= 1e-9 * stage.lrMax;
+    return stage.lrMin > 0.0 && std::abs(stage.lrMin * kSliceFactor - stage.lrMax) <= 1e-9 * stage.lrMax;
 }
 
 // term := number [ "/" number [ "**" number ] ], enough for the book's "1e-2/2.6**4".
@@ -47,7 +47,7 @@ bool parseTerm(const QString& text, double& value) {
 
 bool StageSpec::operator==(const StageSpec& o) const {
     return model == o.model && freezeTo == o.freezeTo && epochs == o.epochs && lrMax == o.lrMax &&
-           lrMin == o.lrMin;
+           lrMin == o.lrMin && slice == o.slice;
 }
 
 QVector<StageSpec> RecipeSpec::stagesFor(StageModel model) const {
@@ -69,37 +69,42 @@ void RecipeSpec::setStagesFor(StageModel model, const QVector<StageSpec>& replac
 }
 
 bool RecipeSpec::operator==(const RecipeSpec& o) const {
-    return name == o.name && data.path == o.data.path && data.maxDocsPerClass == o.data.maxDocsPerClass &&
-           data.validPct == o.data.validPct && lm.source == o.lm.source &&
-           lm.pretrainedPath == o.lm.pretrainedPath && lm.embSize == o.lm.embSize &&
-           lm.hiddenSize == o.lm.hiddenSize && lm.layers == o.lm.layers && lm.batchSize == o.lm.batchSize &&
-           lm.seqLen == o.lm.seqLen && lm.dropMult == o.lm.dropMult &&
-           classifier.batchSize == o.classifier.batchSize && classifier.seqLen == o.classifier.seqLen &&
-           classifier.dropMult == o.classifier.dropMult && stages == o.stages &&
-           mixedPrecision == o.mixedPrecision && device == o.device && seed == o.seed;
+    return name == o.name && embSize == o.embSize && hiddenSize == o.hiddenSize && layers == o.layers &&
+           lmDropMult == o.lmDropMult && classifierDropMult == o.classifierDropMult && maxVocab == o.maxVocab &&
+           minFreq == o.minFreq && lmBatchSize == o.lmBatchSize && classifierBatchSize == o.classifierBatchSize &&
+           seqLen == o.seqLen && maxDocTokens == o.maxDocTokens && lmValidPct == o.lmValidPct && seed == o.seed &&
+           weightDecay == o.weightDecay && clip == o.clip && arAlpha == o.arAlpha && tarBeta == o.tarBeta &&
+           device == o.device && mixedPrecision == o.mixedPrecision && pretrainedEncoder == o.pretrainedEncoder &&
+           stages == o.stages;
 }
 
 QString formatLr(const StageSpec& stage) {
-    if (!stage.isSlice())
-        return formatRate(stage.lrMax);
     const QString high = formatRate(stage.lrMax);
+    if (!stage.slice)
+        return high;
+    if (stage.lrMin <= 0.0)
+        return QStringLiteral("slice(%1)").arg(high);
     const QString low = isBookSlice(stage) ? high + QStringLiteral("/2.6**4") : formatRate(stage.lrMin);
     return QStringLiteral("slice(%1, %2)").arg(low, high);
 }
 
 bool parseLr(const QString& text, StageSpec& stage) {
-    static const QRegularExpression sliceRe(QStringLiteral(R"(^\s*slice\s*\(([^,]*),([^)]*)\)\s*$)"));
+    static const QRegularExpression sliceRe(QStringLiteral(R"(^\s*slice\s*\(([^,)]*)(?:,([^)]*))?\)\s*$)"));
     const auto match = sliceRe.match(text);
     double low = 0.0;
     double high = 0.0;
-    if (match.hasMatch()) {
+    if (!match.hasMatch()) {
+        if (!parseTerm(text, high))
+            return false;
+    } else if (match.hasCaptured(2)) {
         if (!parseTerm(match.captured(1), low) || !parseTerm(match.captured(2), high) || low > high)
             return false;
-    } else if (!parseTerm(text, high)) {
+    } else if (!parseTerm(match.captured(1), high)) {
         return false;
     }
     stage.lrMin = low;
     stage.lrMax = high;
+    stage.slice = match.hasMatch();
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// The training recipe as the wizard edits it: mirrors the engine's recipe JSON, but in Qt types.
+// The training recipe as the wizard edits it: field for field the engine's Recipe (train/Recipe.h),
+// in Qt types, so the bridge converts one to the other and the JSON files are interchangeable.
 #include <QMetaType>
 #include <QString>
 #include <QVector>
@@ -9,56 +10,45 @@ namespace ulmfit::ui {
 enum class StageModel { LanguageModel, Classifier };
 
 // One fit_one_cycle call after a freeze_to: freezeTo < 0 trains the last -freezeTo groups,
-// 0 means unfreeze(). lrMin > 0 makes the rate a slice(lrMin, lrMax) across layer groups.
+// 0 means unfreeze(). A slice spreads rates over the groups: slice(lrMin, lrMax), or
+// slice(lrMax) when lrMin is 0 (fastai: lrMax/10 for every group but the last).
 struct StageSpec {
     StageModel model = StageModel::Classifier;
     int freezeTo = -1;
     int epochs = 1;
     double lrMax = 2e-2;
     double lrMin = 0.0;
+    bool slice = false;
 
-    bool isSlice() const { return lrMin > 0.0; }
     bool operator==(const StageSpec& other) const;
 };
 
-struct DataSpec {
-    QString path;        // dataset folder or .tgz archive
-    int maxDocsPerClass = 0; // 0 = all
-    double validPct = 0.1;   // LM validation share of all texts
-};
-
-enum class LmSource { Pretrained, Scratch };
-
-struct LmSpec {
-    LmSource source = LmSource::Pretrained;
-    QString pretrainedPath; // empty = the built-in WikiText-103 weights
-    int embSize = 400;
-    int hiddenSize = 1152;
-    int layers = 3;
-    int batchSize = 128;
-    int seqLen = 80;
-    double dropMult = 0.3;
-};
-
-struct ClassifierSpec {
-    int batchSize = 64;
-    int seqLen = 72;
-    double dropMult = 0.5;
-};
-
 struct RecipeSpec {
-    QString name = QStringLiteral("book");
-    DataSpec data;
-    LmSpec lm;
-    ClassifierSpec classifier;
-    QVector<StageSpec> stages; // LM stages first, then classifier stages
-    bool mixedPrecision = false;
-    QString device = QStringLiteral("auto"); // auto | cpu | cuda
+    QString name = QStringLiteral("custom");
+    int embSize = 400, hiddenSize = 1152, layers = 3;
+    double lmDropMult = 0.3, classifierDropMult = 0.5;
+    int maxVocab = 60000, minFreq = 3;
+    int lmBatchSize = 128, classifierBatchSize = 128;
+    int seqLen = 72;       // bptt for the LM and the classifier's chunk length
+    int maxDocTokens = 0;  // > 0: the classifier reads only each document's first N tokens
+    double lmValidPct = 0.1;
     int seed = 42;
+    double weightDecay = 0.01, clip = 0.0, arAlpha = 2.0, tarBeta = 1.0;
+    QString device = QStringLiteral("auto"); // auto | cpu | cuda
+    bool mixedPrecision = true;
+    QString pretrainedEncoder; // empty: the LM starts from random weights
+    QVector<StageSpec> stages; // LM stages first, then classifier stages
 
     QVector<StageSpec> stagesFor(StageModel model) const;
     void setStagesFor(StageModel model, const QVector<StageSpec>& stages);
     bool operator==(const RecipeSpec& other) const;
+};
+
+// What "Start training" asks for: the recipe plus where its data comes from and results go.
+struct TrainingRequest {
+    RecipeSpec recipe;
+    QString dataPath;  // dataset folder or .tgz archive
+    QString outputDir; // empty: the application picks one
 };
 
 // "2e-2" or "slice(1e-2/2.6**4, 1e-2)", the book's notation; parseLr accepts both forms.
@@ -71,3 +61,4 @@ QString describeStage(const StageSpec& stage); // "freeze_to(-2); fit_one_cycle(
 
 Q_DECLARE_METATYPE(ulmfit::ui::StageSpec)
 Q_DECLARE_METATYPE(ulmfit::ui::RecipeSpec)
+Q_DECLARE_METATYPE(ulmfit::ui::TrainingRequest)

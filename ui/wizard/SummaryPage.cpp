@@ -8,11 +8,11 @@
 namespace ulmfit::ui {
 namespace {
 
-QString stageLines(const RecipeSpec& spec, StageModel model, const QString& learner) {
+QStringList stageLines(const RecipeSpec& spec, StageModel model) {
     QStringList lines;
     for (const auto& stage : spec.stagesFor(model))
-        lines << QStringLiteral("  %1.%2").arg(learner, describeStage(stage));
-    return lines.join(QLatin1Char('\n'));
+        lines << QStringLiteral("    learn.") + describeStage(stage);
+    return lines;
 }
 
 } // namespace
@@ -31,32 +31,37 @@ SummaryPage::SummaryPage(RecipeProvider provider, QWidget* parent)
 
 void SummaryPage::initializePage() {
     if (m_provider)
-        loadFrom(m_provider());
+        m_text->setPlainText(describe(m_provider()));
 }
 
 void SummaryPage::loadFrom(const RecipeSpec& spec) {
-    m_text->setPlainText(describe(spec));
+    m_text->setPlainText(describe(TrainingRequest{spec, QString(), QString()}));
 }
 
-QString SummaryPage::describe(const RecipeSpec& spec) {
-    const QString source = spec.lm.source == LmSource::Scratch
-        ? tr("from scratch (emb %1, hidden %2, %3 layers)").arg(spec.lm.embSize).arg(spec.lm.hiddenSize).arg(spec.lm.layers)
-        : (spec.lm.pretrainedPath.isEmpty() ? tr("pretrained WikiText-103 AWD-LSTM") : spec.lm.pretrainedPath);
+QString SummaryPage::describe(const TrainingRequest& request) {
+    const RecipeSpec& spec = request.recipe;
+    const QString none = tr("(default)");
     QStringList text;
-    text << tr("Recipe: %1   device: %2   mixed precision: %3   seed: %4")
-                .arg(spec.name, spec.device, spec.mixedPrecision ? tr("yes") : tr("no"))
-                .arg(spec.seed);
-    text << tr("Data: %1 (%2 per class, %3% LM validation)")
-                .arg(spec.data.path,
-                     spec.data.maxDocsPerClass > 0 ? QString::number(spec.data.maxDocsPerClass) : tr("all"))
-                .arg(spec.data.validPct * 100.0, 0, 'f', 0);
-    text << QString() << tr("Language model: %1").arg(source);
-    text << tr("  bs=%1, seq_len=%2, drop_mult=%3").arg(spec.lm.batchSize).arg(spec.lm.seqLen).arg(spec.lm.dropMult);
-    text << stageLines(spec, StageModel::LanguageModel, QStringLiteral("learn"));
-    text << QString() << tr("Classifier:");
-    text << tr("  bs=%1, seq_len=%2, drop_mult=%3")
-                .arg(spec.classifier.batchSize).arg(spec.classifier.seqLen).arg(spec.classifier.dropMult);
-    text << stageLines(spec, StageModel::Classifier, QStringLiteral("learn"));
+    text << tr("Recipe:  %1").arg(spec.name);
+    text << tr("Data:    %1").arg(request.dataPath.isEmpty() ? none : request.dataPath);
+    text << tr("Output:  %1").arg(request.outputDir.isEmpty() ? none : request.outputDir);
+    text << tr("Device:  %1, mixed precision %2, seed %3")
+                .arg(spec.device, spec.mixedPrecision ? tr("on") : tr("off")).arg(spec.seed);
+    text << tr("Vocab:   max %1 words seen at least %2 times; %3% of texts validate the LM")
+                .arg(spec.maxVocab).arg(spec.minFreq).arg(spec.lmValidPct * 100.0, 0, 'f', 0);
+    text << QString();
+    text << tr("Language model: AWD-LSTM %1/%2/%3 from %4")
+                .arg(spec.embSize).arg(spec.hiddenSize).arg(spec.layers)
+                .arg(spec.pretrainedEncoder.isEmpty() ? tr("scratch") : spec.pretrainedEncoder);
+    text << tr("    bs=%1, seq_len=%2, drop_mult=%3, wd=%4")
+                .arg(spec.lmBatchSize).arg(spec.seqLen).arg(spec.lmDropMult).arg(spec.weightDecay);
+    text << stageLines(spec, StageModel::LanguageModel);
+    text << QString();
+    text << tr("Classifier:");
+    text << tr("    bs=%1, drop_mult=%2, tokens per review: %3")
+                .arg(spec.classifierBatchSize).arg(spec.classifierDropMult)
+                .arg(spec.maxDocTokens > 0 ? QString::number(spec.maxDocTokens) : tr("all"));
+    text << stageLines(spec, StageModel::Classifier);
     return text.join(QLatin1Char('\n'));
 }
 

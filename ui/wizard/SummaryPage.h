@@ -11,14 +11,14 @@ namespace ulmfit::ui {
 class SummaryPage : public RecipePage {
     Q_OBJECT
 public:
-    using RecipeProvider = std::function<RecipeSpec()>;
+    using RecipeProvider = std::function<TrainingRequest()>;
     explicit SummaryPage(RecipeProvider provider, QWidget* parent = nullptr);
 
     void initializePage() override;
-    void loadFrom(const RecipeSpec& spec) override;
+    void loadFrom(const RecipeSpec& spec) override; // shows the recipe without run options
     void storeTo(RecipeSpec&) const override {}
 
-    static QString describe(const RecipeSpec& spec);
+    static QString describe(const TrainingRequest& request);
 
 private:
     RecipeProvider m_provider;

@@ -15,7 +15,7 @@ namespace ulmfit::ui {
 
 TrainingWizard::TrainingWizard(QWidget* parent)
     : QWizard(parent), m_data(new DataPage), m_lm(new LanguageModelPage), m_classifier(new ClassifierPage),
-      m_summary(new SummaryPage([this] { return recipe(); })) {
+      m_summary(new SummaryPage([this] { return request(); })) {
     setObjectName(QStringLiteral("trainingWizard"));
     setWindowTitle(tr("New training run"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -57,6 +57,18 @@ RecipeSpec TrainingWizard::recipe() const {
     return spec;
 }
 
+TrainingRequest TrainingWizard::request() const {
+    return TrainingRequest{recipe(), m_data->dataPath(), m_data->outputDir()};
+}
+
+void TrainingWizard::setDataPath(const QString& path) {
+    m_data->setDataPath(path);
+}
+
+void TrainingWizard::setOutputDir(const QString& path) {
+    m_data->setOutputDir(path);
+}
+
 void TrainingWizard::setRecipe(const RecipeSpec& spec) {
     m_base = spec;
     for (auto* page : recipePages())
@@ -64,10 +76,7 @@ void TrainingWizard::setRecipe(const RecipeSpec& spec) {
 }
 
 void TrainingWizard::applyPreset(const QString& name) {
-    const RecipeSpec current = recipe();
-    RecipeSpec preset = RecipePresets::byName(name);
-    preset.data.path = current.data.path;
-    setRecipe(preset);
+    setRecipe(RecipePresets::byName(name));
 }
 
 bool TrainingWizard::saveRecipe(const QString& path, QString* error) const {
@@ -82,7 +91,7 @@ bool TrainingWizard::loadRecipe(const QString& path, QString* error) {
 }
 
 void TrainingWizard::accept() {
-    Q_EMIT startTrainingRequested(recipe());
+    Q_EMIT startTrainingRequested(request());
     QWizard::accept();
 }
 

@@ -22,8 +22,11 @@ public:
     explicit TrainingWizard(QWidget* parent = nullptr);
 
     RecipeSpec recipe() const; // what the pages show now
+    TrainingRequest request() const; // the recipe plus dataset and output folder
     void setRecipe(const RecipeSpec& spec);
-    void applyPreset(const QString& name); // keeps the chosen dataset
+    void setDataPath(const QString& path);
+    void setOutputDir(const QString& path);
+    void applyPreset(const QString& name); // the dataset and output folder stay
     bool saveRecipe(const QString& path, QString* error = nullptr) const;
     bool loadRecipe(const QString& path, QString* error = nullptr);
 
@@ -34,8 +37,8 @@ public Q_SLOTS:
     void tokenizeFinished(bool ok, const QString& summary);
 
 Q_SIGNALS:
-    void startTrainingRequested(const ulmfit::ui::RecipeSpec& recipe);
-    void tokenizeRequested(const QString& datasetPath, int maxDocsPerClass);
+    void startTrainingRequested(const ulmfit::ui::TrainingRequest& request);
+    void tokenizeRequested(const QString& datasetPath);
 
 private:
     void setUpButtons();

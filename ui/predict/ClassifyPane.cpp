@@ -1,0 +1,124 @@
+#include "predict/ClassifyPane.h"
+
+#include "predict/ProbabilityBars.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ulmfit::ui {
+namespace {
+
+QString droppedTextFile(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls() || mime->urls().isEmpty())
+        return {};
+    const QString path = mime->urls().constFirst().toLocalFile();
+    return path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive) ? path : QString();
+}
+
+} // namespace
+
+ClassifyPane::ClassifyPane(QWidget* parent)
+    : QWidget(parent), m_edit(new QPlainTextEdit), m_label(new QLabel), m_status(new QLabel),
+      m_bars(new ProbabilityBars) {
+    setObjectName(QStringLiteral("classifyPane"));
+    m_edit->setObjectName(QStringLiteral("reviewEdit"));
+    m_edit->setPlaceholderText(tr("Type or paste a review, or drop a .txt file here…"));
+    m_edit->viewport()->installEventFilter(this);
+    m_label->setObjectName(QStringLiteral("predictedLabel"));
+    QFont big = m_label->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_label->setFont(big);
+    m_label->setText(tr("—"));
+    m_status->setObjectName(QStringLiteral("classifyStatus"));
+    m_status->setWordWrap(true);
+    auto* open = new QPushButton(tr("Open .txt…"));
+    open->setObjectName(QStringLiteral("openTextButton"));
+    connect(open, &QPushButton::clicked, this, &ClassifyPane::openFile);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &ClassifyPane::requestNow);
+    connect(m_edit, &QPlainTextEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    auto* result = new QHBoxLayout;
+    result->addWidget(new QLabel(tr("Prediction:")));
+    result->addWidget(m_label, 1);
+    result->addWidget(open);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_edit, 1);
+    layout->addLayout(result);
+    layout->addWidget(m_bars);
+    layout->addWidget(m_status);
+}
+
+QString ClassifyPane::text() const {
+    return m_edit->toPlainText();
+}
+
+void ClassifyPane::requestNow() {
+    const QString review = text();
+    if (review.trimmed().isEmpty()) {
+        m_label->setText(tr("—"));
+        m_bars->clear();
+        return;
+    }
+    m_status->setText(tr("Classifying…"));
+    Q_EMIT classifyRequested(review);
+}
+
+void ClassifyPane::showPrediction(const PredictionResult& result) {
+    if (!result.text.isNull() && result.text != text())
+        return; // an answer to text that has since been edited; the newer request is on its way
+    m_label->setText(result.label);
+    m_bars->setProbabilities(result.labels, result.probabilities);
+    m_status->clear();
+}
+
+void ClassifyPane::showError(const QString& message) {
+    m_status->setText(message);
+}
+
+bool ClassifyPane::loadTextFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_edit->setPlainText(QString::fromUtf8(file.readAll()));
+    return true;
+}
+
+void ClassifyPane::openFile() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a review"), QString(), tr("Text files (*.txt)"));
+    if (!path.isEmpty())
+        loadTextFile(path);
+}
+
+// Dropping a .txt file loads its content instead of inserting the file's URL.
+bool ClassifyPane::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto* drag = static_cast<QDropEvent*>(event);
+        if (!droppedTextFile(drag->mimeData()).isEmpty()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (event->type() == QEvent::Drop) {
+        auto* drop = static_cast<QDropEvent*>(event);
+        const QString path = droppedTextFile(drop->mimeData());
+        if (!path.isEmpty()) {
+            loadTextFile(path);
+            drop->acceptProposedAction();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace ulmfit::ui

@@ -1,0 +1,45 @@
+#pragma once
+// Type, paste or drop a review: it is classified as you type (debounced), with a bar per class.
+#include "predict/PredictTypes.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace ulmfit::ui {
+
+class ProbabilityBars;
+
+class ClassifyPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit ClassifyPane(QWidget* parent = nullptr);
+
+    static constexpr int kDebounceMs = 300;
+    QString text() const;
+    bool loadTextFile(const QString& path); // what a drop or "Open…" does
+
+public Q_SLOTS:
+    void showPrediction(const ulmfit::ui::PredictionResult& result);
+    void showError(const QString& message);
+
+Q_SIGNALS:
+    void classifyRequested(const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void openFile();
+    void requestNow();
+
+    QPlainTextEdit* m_edit;
+    QLabel* m_label;
+    QLabel* m_status;
+    ProbabilityBars* m_bars;
+    QTimer m_debounce;
+};
+
+} // namespace ulmfit::ui

@@ -37,7 +37,7 @@ std::shared_ptr<const CorpusTokenizer> tokenizerOf(const CorpusOptions& options)
 }
 
 void tell(Observer* observer, const std::string& message) {
-    spdlog::info("{}", message);
+    spdlog::debug("{}", message);
     if (observer)
         observer->onMessage(message);
 }
@@ -83,7 +83,13 @@ CorpusLoadResult loadOrBuildCorpus(const DatasetIndex& index, const CorpusOption
     tell(observer, "token cache miss (" + result.cacheNote + "): tokenizing " +
                        std::to_string(index.files.size()) + " documents");
     result.corpus = buildCorpus(index, options, observer, cancel);
-    writeTokenCache(result.cacheFile, result.corpus, key);
+    try {
+        writeTokenCache(result.cacheFile, result.corpus, key);
+    } catch (const std::exception& e) { // a read-only cache folder costs speed next time, not this run
+        spdlog::warn("could not write the token cache: {}", e.what());
+        if (observer)
+            observer->onMessage(std::string("could not write the token cache: ") + e.what());
+    }
     return result;
 }
 

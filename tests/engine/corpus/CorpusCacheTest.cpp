@@ -157,6 +157,13 @@ private Q_SLOTS:
         QVERIFY(!f.load().cacheHit);
         QVERIFY(f.load().cacheHit);
     }
+    void unwritableCacheFolderStillBuilds() {
+        Fixture f;
+        std::ofstream(f.options.cacheDir.string()) << "a file where the cache folder should be";
+        const auto result = f.load();
+        QVERIFY(!result.cacheHit);
+        QCOMPARE(result.corpus.size(), std::size_t(10));
+    }
     void cancelledBuildWritesNoCache() {
         Fixture f;
         CancelToken cancel;

@@ -1,0 +1,16 @@
+#pragma once
+#include <QMetaType>
+#include <QStringList>
+#include <QVector>
+
+/// Which data loader a batch comes from: the language model's or the classifier's.
+enum class BatchKind { LanguageModel, Classifier };
+
+/// What fastai's show_batch displays: column headers and one row of strings per sample.
+struct ShownBatch {
+    BatchKind kind = BatchKind::LanguageModel;
+    QStringList headers;
+    QVector<QStringList> rows;
+};
+Q_DECLARE_METATYPE(BatchKind)
+Q_DECLARE_METATYPE(ShownBatch)

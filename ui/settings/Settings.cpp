@@ -1,0 +1,11 @@
+#include "ui/settings/Settings.h"
+
+QStringList Settings::addRecentModel(const QString& path) {
+    QStringList recent = get(SettingKeys::recentModels);
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > get(SettingKeys::maxRecentModels))
+        recent.removeLast();
+    set(SettingKeys::recentModels, recent);
+    return recent;
+}

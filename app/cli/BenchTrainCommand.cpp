@@ -1,0 +1,125 @@
+// `ulmfit bench train [--config book|quick] [--vocab N] [--bs 32] [--seq-len 72] [--batches N]`:
+// training throughput on synthetic random batches — LM tokens/s (forward + backward + step,
+// AR/TAR on) and classifier reviews/s frozen and unfrozen — with peak memory.
+#include "CommandRegistry.h"
+
+#include "core/Memory.h"
+#include "model/ParameterGroups.h"
+#include "train/Callbacks.h"
+#include "train/Device.h"
+#include "train/Learner.h"
+#include "train/ModelAdapters.h"
+#include "train/OneCycleScheduler.h"
+#include "train/Recipe.h"
+
+#include <ATen/Parallel.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+namespace ulmfit::cli {
+namespace {
+
+struct BenchArgs {
+    std::string config; // empty = both
+    int vocab = 60000, bs = 32, seqLen = 72, batches = 5, docLen = 300;
+    std::string device = "auto";
+};
+
+/// `count` random batches (+1 warm-up) of int64 ids; classifier targets are class indices.
+class RandomBatches : public BatchSource {
+public:
+    RandomBatches(int count, int bs, int len, int vocab, bool classifier) {
+        torch::manual_seed(0);
+        for (int i = 0; i <= count; ++i) {
+            auto input = torch::randint(2, vocab, {bs, len}, torch::kLong);
+            auto target = classifier ? torch::randint(2, {bs}, torch::kLong) : torch::randint(vocab, {bs, len}, torch::kLong);
+            m_batches.push_back({input, target});
+        }
+    }
+    std::size_t size() const override { return m_batches.size(); }
+    Batch batch(std::size_t i) override { return m_batches[i]; }
+
+private:
+    std::vector<Batch> m_batches;
+};
+
+/// Times the batches after the first (warm-up) one.
+struct Stopwatch : Callback {
+    std::chrono::steady_clock::time_point start, end;
+    void afterBatch(Learner& learn) override {
+        if (learn.iter == 0)
+            start = std::chrono::steady_clock::now();
+        end = std::chrono::steady_clock::now();
+    }
+    double seconds() const { return std::chrono::duration<double>(end - start).count(); }
+};
+
+double timeFit(LearnerModel model, BatchSource& source, torch::Device device) {
+    Learner learn(std::move(model), source, nullptr, device);
+    auto watch = std::make_shared<Stopwatch>();
+    learn.addCallback(std::make_shared<ModelResetter>());
+    learn.addCallback(std::make_shared<RnnRegularizer>());
+    learn.addCallback(std::make_shared<OneCycleScheduler>(LearningRate::plain(1e-3)));
+    learn.addCallback(watch);
+    learn.fit(1);
+    return watch->seconds();
+}
+
+double mib(std::size_t bytes) { return static_cast<double>(bytes) / (1024.0 * 1024.0); }
+
+void benchConfig(const std::string& name, const BenchArgs& args, torch::Device device) {
+    Recipe recipe = loadRecipe(name);
+    torch::manual_seed(0);
+    LanguageModel lm(recipeLmConfig(recipe, args.vocab));
+    RandomBatches lmBatches(args.batches, args.bs, args.seqLen, args.vocab, false);
+    const double lmSeconds = timeFit(learnerModel(lm), lmBatches, device);
+    std::printf("%-6s LM          emb %d hidden %d layers %d vocab %d: %8.0f tokens/s  (peak RSS %.0f MiB)\n",
+                name.c_str(), recipe.embSize, recipe.hiddenSize, recipe.nLayers, args.vocab,
+                args.batches * double(args.bs) * args.seqLen / lmSeconds, mib(peakResidentBytes()));
+    std::fflush(stdout);
+    ClassifierOptions options;
+    options.seqLen = args.seqLen;
+    TextClassifier classifier(recipeClassifierConfig(recipe, args.vocab), options);
+    RandomBatches docs(args.batches, args.bs, args.docLen, args.vocab, true);
+    for (int freezeIndex : {-1, 0}) {
+        freezeTo(classifier, freezeIndex);
+        const double seconds = timeFit(learnerModel(classifier), docs, device);
+        std::printf("%-6s classifier  %-8s (%d-token reviews): %8.1f reviews/s  (peak RSS %.0f MiB)\n", name.c_str(),
+                    freezeIndex ? "frozen" : "unfrozen", args.docLen, args.batches * double(args.bs) / seconds,
+                    mib(peakResidentBytes()));
+        std::fflush(stdout);
+    }
+}
+
+void runBench(const BenchArgs& args) {
+    const torch::Device device = chooseDevice(args.device);
+    if (device.is_cpu())
+        configureCpuThreads();
+    const char* blas = std::getenv("OPENBLAS_NUM_THREADS");
+    const char* core = std::getenv("OPENBLAS_CORETYPE");
+    std::printf("device %s, intra-op threads %d, OPENBLAS_NUM_THREADS=%s, OPENBLAS_CORETYPE=%s, bs %d, seq_len %d, "
+                "%d timed batches\n",
+                device.str().c_str(), at::get_num_threads(), blas ? blas : "(unset)", core ? core : "(unset)",
+                args.bs, args.seqLen, args.batches);
+    for (const std::string name : {"book", "quick"})
+        if (args.config.empty() || args.config == name)
+            benchConfig(name, args, device);
+}
+
+const CommandRegistration registration("bench-train", [](CLI::App& app) {
+    auto args = std::make_shared<BenchArgs>();
+    auto* cmd = subcommandGroup(app, "bench", "Benchmarks").add_subcommand("train", "Training throughput (synthetic batches)");
+    cmd->add_option("--config", args->config, "book or quick (default: both)")->check(CLI::IsMember({"book", "quick"}));
+    cmd->add_option("--vocab", args->vocab, "Vocabulary size")->capture_default_str();
+    cmd->add_option("--bs", args->bs, "Batch size")->capture_default_str();
+    cmd->add_option("--seq-len", args->seqLen, "LM sequence length (bptt)")->capture_default_str();
+    cmd->add_option("--batches", args->batches, "Timed batches (after one warm-up batch)")->capture_default_str();
+    cmd->add_option("--doc-len", args->docLen, "Classifier review length in tokens")->capture_default_str();
+    cmd->add_option("--device", args->device, "auto, cpu or cuda")->capture_default_str();
+    cmd->callback([args] { runBench(*args); });
+});
+
+} // namespace
+} // namespace ulmfit::cli

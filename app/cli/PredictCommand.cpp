@@ -1,0 +1,48 @@
+// `ulmfit predict --model DIR [--device auto|cpu|cuda] [--batch-size N] TEXT...`: the book's
+// learn.predict on each text; one line per text: the label, then every label's probability.
+#include "CommandRegistry.h"
+
+#include "infer/Predictor.h"
+#include "train/Device.h"
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+namespace ulmfit::cli {
+namespace {
+
+struct PredictArgs {
+    std::string model;
+    std::string device = "auto";
+    int batchSize = 32;
+    std::vector<std::string> texts;
+};
+
+void runPredict(const PredictArgs& args) {
+    configureCpuThreads();
+    Predictor predictor(args.model, chooseDevice(args.device));
+    const auto predictions = predictor.classifyMany(args.texts, args.batchSize);
+    for (const auto& p : predictions) {
+        std::cout << p.label;
+        for (size_t c = 0; c < p.probabilities.size(); ++c) {
+            char value[32];
+            std::snprintf(value, sizeof value, "%.4f", p.probabilities[c]);
+            std::cout << '\t' << predictor.labels()[c] << '=' << value;
+        }
+        std::cout << '\n';
+    }
+}
+
+const CommandRegistration registration("predict", [](CLI::App& app) {
+    auto args = std::make_shared<PredictArgs>();
+    auto* cmd = app.add_subcommand("predict", "Classify texts with a trained classifier folder");
+    cmd->add_option("--model", args->model, "Classifier folder (model.pt, vocab.txt, config.json)")->required();
+    cmd->add_option("--device", args->device, "auto, cpu or cuda");
+    cmd->add_option("--batch-size", args->batchSize, "Texts per batch")->check(CLI::PositiveNumber);
+    cmd->add_option("texts", args->texts, "Texts to classify")->required();
+    cmd->callback([args] { runPredict(*args); });
+});
+
+} // namespace
+} // namespace ulmfit::cli

@@ -1,0 +1,38 @@
+#include "app/bridge/DeviceInfo.h"
+
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace {
+/// The card's name from the NVIDIA driver's procfs: a CPU build of LibTorch has no CUDA API for it.
+QString nvidiaCardName() {
+    const QDir gpus(QStringLiteral("/proc/driver/nvidia/gpus"));
+    for (const QString& gpu : gpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile info(gpus.filePath(gpu + QStringLiteral("/information")));
+        if (!info.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray& line : info.readAll().split('\n'))
+            if (line.startsWith("Model:"))
+                return QString::fromUtf8(line.mid(6)).trimmed();
+    }
+    return {};
+}
+} // namespace
+
+namespace DeviceInfo {
+
+bool cudaAvailable() { return torch::cuda::is_available(); }
+
+QString description() {
+    if (cudaAvailable()) {
+        const QString name = nvidiaCardName();
+        return QStringLiteral("CUDA: %1").arg(name.isEmpty() ? QStringLiteral("GPU") : name);
+    }
+    return QCoreApplication::translate("DeviceInfo", "CPU (%n thread(s))", nullptr, at::get_num_threads());
+}
+
+} // namespace DeviceInfo

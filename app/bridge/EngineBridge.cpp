@@ -1,0 +1,104 @@
+#include "app/bridge/EngineBridge.h"
+
+#include "app/bridge/DeviceInfo.h"
+#include "app/bridge/EngineState.h"
+#include "core/Error.h"
+#include "data/corpus/CorpusBuilder.h"
+#include "data/source/ArchiveExtractor.h"
+
+#include <spdlog/spdlog.h>
+
+namespace {
+std::filesystem::path toPath(const QString& path) { return std::filesystem::path(path.toStdString()); }
+} // namespace
+
+EngineBridge::EngineBridge(QObject* parent)
+    : QObject(parent), m_state(std::make_shared<EngineState>()), m_datasetWorker(std::make_unique<EngineWorker>()),
+      m_reviewWorker(std::make_unique<EngineWorker>()) {
+    qRegisterMetaType<DatasetInfo>();
+    qRegisterMetaType<ShownBatch>();
+}
+
+EngineBridge::~EngineBridge() {
+    m_reviewWorker.reset();
+    m_datasetWorker.reset(); // joins before m_state goes
+}
+
+QString EngineBridge::deviceDescription() { return DeviceInfo::description(); }
+
+void EngineBridge::cancel() { m_datasetWorker->cancel(); }
+
+// Runs on the dataset worker.
+void EngineBridge::scanAndDeliver(const QString& folder, JobContext& context) {
+    ulmfit::DatasetIndex index = ulmfit::scanDataset(toPath(folder), context.observer(), context.cancel());
+    spdlog::info("opened dataset {}: {} reviews", index.root.string(), index.files.size());
+    DatasetInfo info = toDatasetInfo(index);
+    m_state->index = std::move(index);
+    m_state->corpus.reset(); // batches now come from the new dataset
+    m_state->draws = 0;
+    context.deliver([this, info] { Q_EMIT datasetOpened(info); });
+}
+
+void EngineBridge::openFolder(const QString& folder) {
+    m_datasetWorker->run(QStringLiteral("open"), [this, folder](JobContext& context) { scanAndDeliver(folder, context); });
+}
+
+void EngineBridge::extractAndOpen(const QString& archive, const QString& destination) {
+    m_datasetWorker->run(QStringLiteral("extract"), [this, archive, destination](JobContext& context) {
+        const auto dest = toPath(destination);
+        if (ulmfit::isCompletelyExtracted(dest)) {
+            spdlog::info("{} was extracted before: opening it", dest.string());
+        } else {
+            ulmfit::ExtractOptions options;
+            options.archive = toPath(archive);
+            options.destination = dest;
+            ulmfit::extractArchive(options, context.observer(), context.cancel());
+        }
+        scanAndDeliver(destination, context);
+    });
+}
+
+void EngineBridge::fetchDataset(const FetchRequest& request) {
+    if (!request.localArchive.isEmpty())
+        return extractAndOpen(request.localArchive, request.destRoot);
+    m_datasetWorker->run(QStringLiteral("fetch"), [](JobContext&) {
+        throw ulmfit::Error("downloading is not available in this build yet; use File > Open archive");
+    });
+}
+
+void EngineBridge::showBatch(BatchKind kind, int rows) {
+    m_datasetWorker->run(QStringLiteral("batch"), [this, kind, rows](JobContext& context) {
+        if (!m_state->index)
+            throw ulmfit::Error("open a dataset first (File > Open dataset folder)");
+        if (!m_state->corpus) {
+            ulmfit::CorpusLoadResult loaded =
+                ulmfit::loadOrBuildCorpus(*m_state->index, {}, context.observer(), context.cancel());
+            spdlog::info("corpus: {} documents, {} tokens, vocab {} ({})", loaded.corpus.size(),
+                         loaded.corpus.totalTokens(), loaded.corpus.vocab.size(),
+                         loaded.cacheHit ? "from the token cache" : "tokenized: " + loaded.cacheNote);
+            m_state->corpus = std::make_shared<const ulmfit::Corpus>(std::move(loaded.corpus));
+        }
+        ShownBatch batch = drawBatch(*m_state->corpus, kind, rows, m_state->draws++);
+        context.deliver([this, batch] { Q_EMIT batchReady(batch); });
+    });
+}
+
+void EngineBridge::loadReview(const QString& path) {
+    m_reviewWorker->run(QStringLiteral("review"), [this, path](JobContext& context) {
+        const QString text = QString::fromStdString(ulmfit::readReviewText(toPath(path)));
+        context.deliver([this, path, text] { Q_EMIT reviewLoaded(path, text); });
+    });
+}
+
+void EngineBridge::tokenizeReview(const QString& path) {
+    m_reviewWorker->run(QStringLiteral("tokens"), [this, path](JobContext& context) {
+        static const auto tokenizer = ulmfit::CorpusTokenizer::fastai();
+        std::vector<std::string> tokens;
+        tokenizer->tokenize(ulmfit::readReviewText(toPath(path)), tokens);
+        QStringList list;
+        list.reserve(qsizetype(tokens.size()));
+        for (const std::string& token : tokens)
+            list << QString::fromStdString(token);
+        context.deliver([this, path, list] { Q_EMIT reviewTokenized(path, list); });
+    });
+}

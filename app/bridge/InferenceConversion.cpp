@@ -1,0 +1,41 @@
+#include "app/bridge/InferenceConversion.h"
+
+using namespace ulmfit::ui;
+
+namespace {
+QStringList toStrings(const std::vector<std::string>& strings) {
+    QStringList out;
+    for (const auto& s : strings)
+        out << QString::fromStdString(s);
+    return out;
+}
+} // namespace
+
+PredictionResult toPredictionResult(const QString& text, const ulmfit::Prediction& prediction,
+                                    const std::vector<std::string>& labels) {
+    PredictionResult result;
+    result.text = text;
+    result.label = QString::fromStdString(prediction.label);
+    result.index = prediction.index;
+    result.labels = toStrings(labels);
+    for (float p : prediction.probabilities)
+        result.probabilities.append(double(p));
+    return result;
+}
+
+EvaluationReport toEvaluationReport(const ulmfit::EvaluationResult& r) {
+    EvaluationReport report;
+    report.labels = toStrings(r.labels);
+    report.count = r.count;
+    report.accuracy = r.accuracy;
+    report.loss = r.loss;
+    for (const auto& row : r.confusion)
+        report.confusion.append(QVector<qint64>(row.begin(), row.end()));
+    report.precision = QVector<double>(r.precision.begin(), r.precision.end());
+    report.recall = QVector<double>(r.recall.begin(), r.recall.end());
+    for (const auto& loss : r.topLosses)
+        report.topLosses.append(TopLossItem{QString::fromStdString(loss.path), QString(),
+                                            QString::fromStdString(loss.actual), QString::fromStdString(loss.predicted),
+                                            double(loss.probability), double(loss.loss)});
+    return report;
+}

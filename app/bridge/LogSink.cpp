@@ -1,0 +1,25 @@
+#include "app/bridge/LogSink.h"
+
+#include <chrono>
+
+LogRecords LogSink::take() {
+    std::lock_guard<std::mutex> lock(m_bufferMutex);
+    LogRecords records;
+    records.swap(m_buffer);
+    return records;
+}
+
+void LogSink::sink_it_(const spdlog::details::log_msg& message) {
+    LogRecord record;
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(message.time.time_since_epoch());
+    record.time = QDateTime::fromMSecsSinceEpoch(ms.count());
+    record.level = LogLevel(qBound(0, int(message.level), int(LogLevel::Critical)));
+    record.logger = QString::fromUtf8(message.logger_name.data(), int(message.logger_name.size()));
+    record.message = QString::fromUtf8(message.payload.data(), int(message.payload.size()));
+    std::lock_guard<std::mutex> lock(m_bufferMutex);
+    if (m_buffer.size() >= m_capacity) { // the UI is not draining: keep the newest lines
+        m_buffer.removeFirst();
+        ++m_dropped;
+    }
+    m_buffer.push_back(std::move(record));
+}

@@ -1,0 +1,155 @@
+#include "app/bridge/PredictBridge.h"
+
+#include "app/bridge/InferenceConversion.h"
+#include "core/Error.h"
+#include "infer/Evaluator.h"
+#include "infer/Predictor.h"
+#include "infer/TextGenerator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <optional>
+
+using namespace ulmfit::ui;
+
+struct InferenceState {
+    std::optional<ulmfit::Predictor> predictor;
+    std::optional<ulmfit::TextGenerator> generator;
+};
+
+namespace {
+
+struct ModelPaths {
+    QString classifier;
+    QString languageModel; // empty when the run saved none
+};
+
+// Accepts what users pick: the run folder, its classifier/ bundle, or a file inside the bundle.
+ModelPaths resolve(const QString& path) {
+    QFileInfo info(path);
+    QDir dir = info.isDir() ? QDir(info.absoluteFilePath()) : info.absoluteDir();
+    if (!dir.exists(QStringLiteral("classifier")) && dir.dirName() == QLatin1String("classifier"))
+        dir.cdUp();
+    ModelPaths paths;
+    paths.classifier = dir.exists(QStringLiteral("classifier")) ? dir.filePath(QStringLiteral("classifier")) : dir.path();
+    if (dir.exists(QStringLiteral("lm")))
+        paths.languageModel = dir.filePath(QStringLiteral("lm"));
+    return paths;
+}
+
+std::string readText(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ulmfit::Error("cannot read " + path.toStdString() + ": " + file.errorString().toStdString());
+    return file.readAll().toStdString();
+}
+
+ulmfit::Predictor& predictorOf(InferenceState& state) {
+    if (!state.predictor)
+        throw ulmfit::Error("no classifier loaded: train one or choose a model folder first");
+    return *state.predictor;
+}
+
+} // namespace
+
+PredictBridge::PredictBridge(QObject* parent)
+    : QObject(parent), m_state(std::make_shared<InferenceState>()), m_worker(std::make_unique<EngineWorker>()) {}
+
+PredictBridge::~PredictBridge() {
+    m_worker.reset();
+}
+
+void PredictBridge::loadModel(const QString& path) {
+    auto state = m_state;
+    m_worker->run(QStringLiteral("load-model"), [this, state, path](JobContext& context) {
+        const ModelPaths paths = resolve(path);
+        state->predictor.reset();
+        state->generator.reset();
+        state->predictor.emplace(paths.classifier.toStdString());
+        if (!paths.languageModel.isEmpty())
+            state->generator.emplace(paths.languageModel.toStdString());
+        const QString labels = QString::fromStdString(state->predictor->labels().front()) + QStringLiteral(", ") +
+                               QString::fromStdString(state->predictor->labels().back());
+        const QString description = tr("Model: %1 (classes %2)%3")
+                                        .arg(QDir::toNativeSeparators(paths.classifier), labels,
+                                             paths.languageModel.isEmpty() ? tr("; no language model for generation")
+                                                                           : QString());
+        const bool lm = state->generator.has_value();
+        context.deliver([this, description, lm] { Q_EMIT modelLoaded(description, true, lm); });
+    });
+}
+
+void PredictBridge::classify(const QString& text) {
+    QMutexLocker lock(&m_textMutex);
+    m_latestText = text;
+    if (m_classifyQueued)
+        return; // the queued job will pick up this newer text
+    m_classifyQueued = true;
+    m_worker->run(QStringLiteral("classify"), [this](JobContext& context) { classifyLatest(context); });
+}
+
+void PredictBridge::classifyLatest(JobContext& context) {
+    QString text;
+    {
+        QMutexLocker lock(&m_textMutex);
+        text = m_latestText;
+        m_classifyQueued = false;
+    }
+    const ulmfit::Prediction prediction = predictorOf(*m_state).classify(text.toStdString());
+    const PredictionResult result = toPredictionResult(text, prediction, m_state->predictor->labels());
+    context.deliver([this, result] { Q_EMIT predicted(result); });
+}
+
+void PredictBridge::classifyFiles(const QStringList& paths) {
+    auto state = m_state;
+    m_worker->run(QStringLiteral("classify-files"), [this, state, paths](JobContext& context) {
+        ulmfit::Predictor& predictor = predictorOf(*state);
+        QVector<FilePrediction> chunk;
+        for (int i = 0; i < paths.size(); ++i) {
+            ulmfit::throwIfCancelled(context.cancel());
+            FilePrediction row{paths[i], {}, 0.0, {}};
+            try {
+                const ulmfit::Prediction p = predictor.classify(readText(paths[i]));
+                row.label = QString::fromStdString(p.label);
+                row.probability = p.probabilities.at(std::size_t(p.index));
+            } catch (const ulmfit::Error& e) {
+                row.error = QString::fromUtf8(e.what());
+            }
+            chunk.append(row);
+            if (chunk.size() == 32 || i + 1 == paths.size())
+                context.deliver([this, rows = std::exchange(chunk, {})] { Q_EMIT filesPredicted(rows); });
+            ulmfit::report(context.observer(), {"classify", double(i + 1), double(paths.size()), 0, "docs", {}});
+        }
+        context.deliver([this, n = paths.size()] { Q_EMIT filesDone(tr("%n file(s) classified.", nullptr, int(n))); });
+    });
+}
+
+void PredictBridge::generate(const GenerationRequest& request) {
+    auto state = m_state;
+    m_worker->run(QStringLiteral("generate"), [this, state, request](JobContext& context) {
+        if (!state->generator)
+            throw ulmfit::Error("this model has no language model bundle (lm/) to generate with");
+        const auto texts = state->generator->generate(request.prompt.toStdString(), request.words,
+                                                      request.temperature, request.samples, 42, context.cancel());
+        QStringList samples;
+        for (const auto& text : texts)
+            samples << QString::fromStdString(text);
+        context.deliver([this, samples] { Q_EMIT generated(samples); });
+    });
+}
+
+void PredictBridge::evaluate(const QString& datasetDir) {
+    auto state = m_state;
+    m_worker->run(QStringLiteral("evaluate"), [this, state, datasetDir](JobContext& context) {
+        const ulmfit::EvaluationResult result = ulmfit::evaluateFolder(
+            predictorOf(*state), datasetDir.toStdString(), {}, context.observer(), context.cancel());
+        const EvaluationReport report = toEvaluationReport(result);
+        context.deliver([this, report] { Q_EMIT evaluated(report); });
+    });
+}
+
+void PredictBridge::cancel() {
+    m_worker->cancel();
+}

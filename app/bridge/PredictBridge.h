@@ -1,0 +1,49 @@
+#pragma once
+// The Predict and Evaluate pages' door into the engine: loads a trained run's classifier (and its
+// language model bundle, when there is one) on an owned worker thread, then classifies text and
+// files, generates text and evaluates on a labelled folder there. Typing produces many classify
+// requests; only the newest waiting text is classified.
+#include "app/bridge/EngineWorker.h"
+#include "ui/evaluate/EvaluationTypes.h"
+#include "ui/predict/PredictTypes.h"
+
+#include <QMutex>
+#include <QObject>
+
+#include <memory>
+
+struct InferenceState;
+
+class PredictBridge : public QObject {
+    Q_OBJECT
+public:
+    explicit PredictBridge(QObject* parent = nullptr);
+    ~PredictBridge() override; // joins the worker before the models it uses go away
+
+    EngineWorker* worker() const { return m_worker.get(); }
+
+    // A run folder (with classifier/ and optionally lm/), a classifier bundle folder, or a file in one.
+    void loadModel(const QString& path);           // task "load-model"
+    void classify(const QString& text);            // task "classify"
+    void classifyFiles(const QStringList& paths);  // task "classify-files"
+    void generate(const ulmfit::ui::GenerationRequest& request); // task "generate"
+    void evaluate(const QString& datasetDir);      // task "evaluate"
+    void cancel();
+
+Q_SIGNALS:
+    void modelLoaded(const QString& description, bool classifierReady, bool languageModelReady);
+    void predicted(const ulmfit::ui::PredictionResult& result);
+    void filesPredicted(const QVector<ulmfit::ui::FilePrediction>& predictions);
+    void filesDone(const QString& summary);
+    void generated(const QStringList& samples);
+    void evaluated(const ulmfit::ui::EvaluationReport& report);
+
+private:
+    void classifyLatest(JobContext& context);
+
+    std::shared_ptr<InferenceState> m_state; // touched only by jobs on the worker
+    QMutex m_textMutex;
+    QString m_latestText;
+    bool m_classifyQueued = false; // guarded by m_textMutex
+    std::unique_ptr<EngineWorker> m_worker;
+};

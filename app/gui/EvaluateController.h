@@ -1,0 +1,20 @@
+#pragma once
+#include <QObject>
+
+class MainWindow;
+class PredictBridge;
+namespace ulmfit::ui {
+class EvaluateView;
+}
+
+/// Evaluate page <-> inference bridge: evaluation on a labelled test folder, with progress.
+class EvaluateController : public QObject {
+    Q_OBJECT
+public:
+    EvaluateController(MainWindow* window, PredictBridge* bridge, QObject* parent = nullptr);
+    ulmfit::ui::EvaluateView* view() const { return m_view; }
+    void setDatasetPath(const QString& path);
+
+private:
+    ulmfit::ui::EvaluateView* m_view;
+};

@@ -1,0 +1,51 @@
+#pragma once
+#include <QObject>
+
+#include <memory>
+
+class BatchController;
+class BatchView;
+class DatasetController;
+class DatasetView;
+class EngineBridge;
+class LogForwarder;
+class LogView;
+class MainWindow;
+
+/// Builds the application: the main window with the Dataset, Batches and Log views, the engine
+/// bridge, the log forwarding, and the controllers between them. Owned by main().
+class StudioController : public QObject {
+    Q_OBJECT
+public:
+    /// `logFile`: where the log is written; empty = the per-user default, "-" = no file (tests).
+    explicit StudioController(const QString& logFile = {}, QObject* parent = nullptr);
+    ~StudioController() override;
+
+    void start(); // restores settings, shows the window, reopens the last dataset
+
+    MainWindow* window() const { return m_window.get(); }
+    EngineBridge* bridge() const { return m_bridge.get(); }
+    DatasetView* datasetView() const { return m_datasetView; }
+    BatchView* batchView() const { return m_batchView; }
+    LogView* logView() const { return m_logView; }
+    DatasetController* datasetController() const { return m_dataset.get(); }
+
+Q_SIGNALS:
+    /// The user picked a model file (File > Open model / Recent models); the Predict view loads it.
+    void modelChosen(const QString& path);
+
+private:
+    void addViews();
+    void wireLog();
+    void wireModels();
+    void chooseModel(const QString& path);
+
+    std::unique_ptr<LogForwarder> m_log;
+    std::unique_ptr<EngineBridge> m_bridge;
+    std::unique_ptr<MainWindow> m_window;
+    DatasetView* m_datasetView = nullptr;
+    BatchView* m_batchView = nullptr;
+    LogView* m_logView = nullptr;
+    std::unique_ptr<DatasetController> m_dataset;
+    std::unique_ptr<BatchController> m_batches;
+};

@@ -1,0 +1,81 @@
+#include "app/gui/TrainController.h"
+
+#include "app/bridge/TrainingBridge.h"
+#include "ui/common/Icons.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/training/TrainingView.h"
+#include "ui/wizard/TrainingWizard.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <spdlog/spdlog.h>
+
+using namespace ulmfit::ui;
+
+TrainController::TrainController(MainWindow* window, QObject* parent)
+    : QObject(parent), m_window(window), m_view(new TrainingView), m_bridge(std::make_unique<TrainingBridge>()) {
+    m_window->addView(QStringLiteral("train"), tr("Train"), Icons::view(QStringLiteral("train")), m_view);
+    connect(m_view, &TrainingView::newRunRequested, this, &TrainController::openWizard);
+    connect(m_view, &TrainingView::pauseRequested, m_bridge.get(), &TrainingBridge::setPaused);
+    connect(m_view, &TrainingView::cancelRequested, m_bridge.get(), &TrainingBridge::cancel);
+    wireBridge();
+}
+
+TrainController::~TrainController() {
+    m_bridge.reset(); // stop the run before the view it reports to goes away
+}
+
+void TrainController::wireBridge() {
+    auto* bridge = m_bridge.get();
+    connect(bridge, &TrainingBridge::runStarted, m_view, &TrainingView::startRun);
+    connect(bridge, &TrainingBridge::stageStarted, m_view, &TrainingView::stageStarted);
+    connect(bridge, &TrainingBridge::batchesReady, m_view, &TrainingView::addBatches);
+    connect(bridge, &TrainingBridge::epochEnded, m_view, &TrainingView::addEpoch);
+    connect(bridge, &TrainingBridge::runCancelled, m_view, &TrainingView::runCancelled);
+    connect(bridge, &TrainingBridge::runFailed, m_view, &TrainingView::runFailed);
+    connect(bridge, &TrainingBridge::runFinished, this, [this](const QString& out, double accuracy) {
+        m_view->runFinished();
+        spdlog::info("training finished: {} (accuracy {:.4f})", out.toStdString(), accuracy);
+        Q_EMIT modelTrained(out);
+    });
+}
+
+TrainingWizard* TrainController::wizard() {
+    if (!m_wizard) {
+        m_wizard = new TrainingWizard(m_window);
+        m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+        m_wizard->setTokenizeAvailable(false); // training tokenizes (and caches) the data itself
+        m_wizard->setDataPath(m_datasetPath);
+        connect(m_wizard, &TrainingWizard::startTrainingRequested, this, &TrainController::startTraining);
+    }
+    return m_wizard;
+}
+
+void TrainController::openWizard() {
+    if (m_bridge->isRunning())
+        return; // one run at a time: the view's Cancel ends the current one
+    wizard()->open();
+}
+
+void TrainController::startTraining(TrainingRequest request) {
+    if (request.outputDir.isEmpty())
+        request.outputDir = defaultOutputDir(request.recipe.name);
+    spdlog::info("training {} on {} into {}", request.recipe.name.toStdString(), request.dataPath.toStdString(),
+                 request.outputDir.toStdString());
+    m_window->showView(QStringLiteral("train"));
+    m_bridge->start(request);
+}
+
+void TrainController::setDatasetPath(const QString& path) {
+    m_datasetPath = path;
+    if (m_wizard)
+        m_wizard->setDataPath(path);
+}
+
+QString TrainController::defaultOutputDir(const QString& recipeName) {
+    const QString root = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QDir(root).filePath(QStringLiteral("runs/%1-%2").arg(recipeName, stamp));
+}

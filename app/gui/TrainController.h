@@ -1,0 +1,45 @@
+#pragma once
+#include "ui/wizard/RecipeSpec.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class MainWindow;
+class TrainingBridge;
+namespace ulmfit::ui {
+class TrainingView;
+class TrainingWizard;
+} // namespace ulmfit::ui
+
+/// Train page <-> training bridge: opens the wizard, starts its recipe, feeds the live view,
+/// forwards Pause/Cancel, and announces the trained model's folder.
+class TrainController : public QObject {
+    Q_OBJECT
+public:
+    explicit TrainController(MainWindow* window, QObject* parent = nullptr);
+    ~TrainController() override;
+
+    ulmfit::ui::TrainingView* view() const { return m_view; }
+    TrainingBridge* bridge() const { return m_bridge.get(); }
+    ulmfit::ui::TrainingWizard* wizard(); // created on first use
+
+    void openWizard();
+    void startTraining(ulmfit::ui::TrainingRequest request); // fills in a default output folder
+    void setDatasetPath(const QString& path);                 // the wizard's default dataset
+
+    static QString defaultOutputDir(const QString& recipeName);
+
+Q_SIGNALS:
+    void modelTrained(const QString& runDir);
+
+private:
+    void wireBridge();
+
+    MainWindow* m_window;
+    ulmfit::ui::TrainingView* m_view;
+    QPointer<ulmfit::ui::TrainingWizard> m_wizard;
+    std::unique_ptr<TrainingBridge> m_bridge;
+    QString m_datasetPath;
+};

@@ -65,7 +65,10 @@ bool matchWrep(std::string_view text, std::size_t start, WrepMatch& m) {
         return false;
     const std::string_view word = text.substr(start, wordLength);
     std::size_t reps = 0, repEnd = start + wordLength + firstSpace, previousEnd = repEnd;
-    while (text.compare(repEnd, wordLength, word) == 0) { // greedy (?:\1\s+)+
+    const auto wordAt = [&](std::size_t i) { // cheap first-byte test before comparing
+        return i < text.size() && text[i] == word[0] && text.compare(i, wordLength, word) == 0;
+    };
+    while (wordAt(repEnd)) { // greedy (?:\1\s+)+
         const std::size_t space = runLength(text, repEnd + wordLength, true);
         if (space == 0)
             break;
@@ -76,7 +79,7 @@ bool matchWrep(std::string_view text, std::size_t start, WrepMatch& m) {
     if (reps == 0)
         return false;
     m.word = word;
-    if (text.compare(repEnd, wordLength, word) == 0) { // final \1 then (\s|\W|$)
+    if (wordAt(repEnd)) { // final \1 then (\s|\W|$)
         const std::size_t after = repEnd + wordLength;
         int length = 0;
         if (after == text.size() || !unicode::isWordChar(at(text, after, length))) {
@@ -125,9 +128,13 @@ void replaceRep(std::string_view text, std::string& out) {
         const char32_t cp = at(text, i, length);
         const auto len = static_cast<std::size_t>(length);
         std::size_t count = 1;
-        if (!unicode::isSpace(cp))
+        if (len == 1 && !unicode::isSpace(cp)) {
+            while (i + count < text.size() && text[i + count] == text[i])
+                ++count;
+        } else if (!unicode::isSpace(cp)) {
             while (text.compare(i + count * len, len, text.substr(i, len)) == 0)
                 ++count;
+        }
         if (count >= 3) {
             out += ' ';
             out += kRep;

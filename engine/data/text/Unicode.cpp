@@ -96,16 +96,12 @@ void append(std::string& out, char32_t cp) {
     }
 }
 
-bool isSpace(char32_t cp) {
-    if (cp < 0x80)
-        return cp == ' ' || in(cp, 0x09, 0x0D) || in(cp, 0x1C, 0x1F);
+bool isSpaceNonAscii(char32_t cp) {
     return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || in(cp, 0x2000, 0x200A) || cp == 0x2028 || cp == 0x2029 ||
            cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
-bool isWordChar(char32_t cp) {
-    if (cp < 0x80)
-        return in(cp, 'a', 'z') || in(cp, 'A', 'Z') || in(cp, '0', '9') || cp == '_';
+bool isWordCharNonAscii(char32_t cp) {
     if (cp < 0xC0) // Latin-1 supplement: only ª ² ³ µ ¹ º ¼ ½ ¾ are alphanumeric
         return cp == 0xAA || cp == 0xB2 || cp == 0xB3 || cp == 0xB5 || cp == 0xB9 || cp == 0xBA || in(cp, 0xBC, 0xBE);
     if (cp < 0x0300)

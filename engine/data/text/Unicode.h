@@ -24,8 +24,22 @@ int sequenceLength(const char* p, const char* end);
 
 void append(std::string& out, char32_t cp);
 
-bool isSpace(char32_t cp);      // Python str.isspace()
-bool isWordChar(char32_t cp);   // Python re \w (approximation documented above)
+bool isSpaceNonAscii(char32_t cp);
+bool isWordCharNonAscii(char32_t cp);
+
+/// Python str.isspace().
+inline bool isSpace(char32_t cp) {
+    if (cp < 0x80)
+        return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
+    return isSpaceNonAscii(cp);
+}
+
+/// Python re \w (approximation documented above).
+inline bool isWordChar(char32_t cp) {
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
+    return isWordCharNonAscii(cp);
+}
 bool isAlpha(char32_t cp);      // spaCy char_classes.ALPHA
 bool isAlphaLower(char32_t cp); // spaCy ALPHA_LOWER (lower-case letters + uncased scripts)
 bool isAlphaUpper(char32_t cp); // spaCy ALPHA_UPPER (upper-case letters + uncased scripts)

@@ -5,6 +5,9 @@
 #include "data/text/SpecialCases.h"
 #include "data/text/Unicode.h"
 
+#include <algorithm>
+#include <bitset>
+#include <cstdint>
 #include <unordered_map>
 
 namespace ulmfit::text {
@@ -50,8 +53,19 @@ private:
 
     Splitter();
     const Tokens* special(std::string_view s) const {
+        // Most chunks are not special cases: a one-probe Bloom filter on the length and the two
+        // bytes at each end skips hashing the whole string.
+        if (s.empty() || s.size() > m_maxKeyLength || !m_filter[filterKey(s)])
+            return nullptr;
         auto it = m_specials.find(s);
         return it == m_specials.end() ? nullptr : it->second;
+    }
+    static std::size_t filterKey(std::string_view s) {
+        const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[i])); };
+        const std::size_t n = s.size();
+        const std::uint32_t h = static_cast<std::uint32_t>(n) ^ byte(0) << 8 ^ byte(n - 1) << 16 ^
+                                (n > 1 ? byte(1) << 24 ^ byte(n - 2) << 4 : 0u);
+        return (h * 0x9E3779B1u) >> 16;
     }
     void splitSpan(std::string_view span, bool withSpecials, TokenSink& sink) const;
     void attachCore(std::string_view core, bool withSpecials, TokenSink& sink) const;
@@ -61,11 +75,16 @@ private:
     std::unordered_map<std::string_view, const Tokens*> m_specials;
     std::unordered_map<std::string, std::vector<Pattern>> m_patternsByFirst;
     bool m_secondByte[256] = {};
+    std::bitset<65536> m_filter;
+    std::size_t m_maxKeyLength = 0;
 };
 
 Splitter::Splitter() {
-    for (const auto& [key, tokens] : englishSpecialCases())
+    for (const auto& [key, tokens] : englishSpecialCases()) {
         m_specials.emplace(key, &tokens);
+        m_filter.set(filterKey(key));
+        m_maxKeyLength = std::max(m_maxKeyLength, key.size());
+    }
     // spaCy's special-case matcher holds the cases that contain affixes, as token sequences.
     std::vector<affix::Infix> infixes;
     for (const auto& [key, tokens] : englishSpecialCases()) {
@@ -104,7 +123,22 @@ void Splitter::split(std::string_view text, TokenSink& sink) const {
         splitSpan(text.substr(start), true, sink);
 }
 
+bool isLowerAsciiWord(std::string_view s) {
+    for (char c : s)
+        if (c < 'a' || c > 'z')
+            return false;
+    return true;
+}
+
 void Splitter::splitSpan(std::string_view span, bool withSpecials, TokenSink& sink) const {
+    if (withSpecials && isLowerAsciiWord(span)) { // fast path: no affix or infix can match
+        if (const Tokens* tokens = special(span))
+            for (const auto& t : *tokens)
+                sink.push(t);
+        else
+            sink.push(span);
+        return;
+    }
     if (withSpecials) {
         if (const Tokens* tokens = special(span)) {
             for (const auto& t : *tokens)
@@ -118,7 +152,7 @@ void Splitter::splitSpan(std::string_view span, bool withSpecials, TokenSink& si
     std::string_view s = span;
     const auto isSpecial = [&](std::string_view x) { return withSpecials && !x.empty() && special(x); };
     for (std::size_t lastSize = 0; !s.empty() && s.size() != lastSize && prefixCount < 64 && suffixCount < 64;) {
-        if (isSpecial(s))
+        if (lastSize != 0 && isSpecial(s)) // the whole chunk was checked above
             break;
         lastSize = s.size();
         const std::size_t pre = affix::findPrefix(s);

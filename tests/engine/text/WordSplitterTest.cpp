@@ -52,6 +52,32 @@ private Q_SLOTS:
         QCOMPARE(joined(ulmfit::text::splitWords(input.toStdString())), expected);
     }
 
+    // Cases from spaCy's own English tokenizer tests (spacy/tests/lang/en), cased input included.
+    void spacyTestSuiteCases_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        const char* rows[][2] = {
+            {"(can't?)", "(|ca|n't|?|)"},          {"U.S.", "U.S."},
+            {"(U.S.?)", "(|U.S.|?|)"},             {"us.", "us|."},
+            {"0.1-13.5", "0.1|-|13.5"},            {"best.Known", "best|.|Known"},
+            {"Hello,world", "Hello|,|world"},      {"best...known", "best|...|known"},
+            {"No decent--let alone well-bred--people.", "No|decent|--|let|alone|well|-|bred|--|people|."},
+            {"Today is Tuesday.Mr.", "Today|is|Tuesday|.|Mr."},
+            {"_MATH_.", "_|MATH|_|."},             {"test@example.com", "test@example.com"},
+            {"3/4/2012", "3/4/2012"},              {"want/need", "want|/|need"},
+            {"`ain't", "`|ai|n't"},                {"Robin's", "Robin|'s"},
+            {"'em nothin' ol'", "'em|nothin'|ol'"}, {"those'll You'll", "those|'ll|You|'ll"},
+            {"couldn't)", "could|n't|)"},          {"It's mediocre i.e. bad.", "It|'s|mediocre|i.e.|bad|."},
+            {"12a.m. 4pm", "12|a.m.|4|pm"},        {"'cause shan't would've", "'cause|sha|n't|would|'ve"},
+            {"We Were Scared Shed", "We|Were|Scared|Shed"},
+            {"Hello'' ''", "Hello|''|''"},         {"`(Hello)'", "`|(|Hello|)|'"},
+            {"(((Hello", "(|(|(|Hello"},           {"(And a 6a.m. run).", "(|And|a|6|a.m.|run|)|."},
+        };
+        for (const auto& row : rows)
+            QTest::newRow(row[0]) << QString::fromUtf8(row[0]) << QString::fromUtf8(row[1]);
+    }
+    void spacyTestSuiteCases() { splits(); }
+
     void whitespaceRunsBecomeTokens() {
         using V = std::vector<std::string>;
         QCOMPARE(ulmfit::text::splitWords("a\n\nb"), (V{"a", "\n\n", "b"}));

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "data/source/ArchiveEntryPolicy.h"
+#include "data/source/ArchiveIntegrity.h"
 #include "data/source/ArchiveReader.h"
 
 #include <archive.h>
@@ -82,6 +83,7 @@ fs::path extractArchive(const ExtractOptions& options, Observer* observer, const
     TempFolder temp(options.destination);
     ArchiveReader reader(options, temp.path(), observer, cancel);
     reader.extractAll();
+    verifyGzipStream(options.archive, cancel);
     if (reader.sawLinks())
         checkLinksStayInside(temp.path());
     const fs::path content = contentRoot(temp.path(), options.stripSingleTopFolder);

@@ -6,6 +6,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <cstring>
 
 namespace ulmfit {
 namespace fs = std::filesystem;
@@ -38,8 +39,12 @@ ArchiveReader::~ArchiveReader() {
 
 void ArchiveReader::fail(const std::string& what, archive* source) const {
     const char* detail = archive_error_string(source);
-    throw Error(what + " archive " + m_options.archive.string() + ": " + (detail ? detail : "unknown error") +
-                " (the file is truncated, corrupt or not an archive; download it again)");
+    std::string message = what + " archive " + m_options.archive.string() + ": " + (detail ? detail : "unknown error");
+    if (source == m_writer) // the disk side failed, not the archive
+        throw Error(message + (archive_errno(source) ? std::string(" (") + std::strerror(archive_errno(source)) + ")"
+                                                     : std::string()) +
+                    "; is the disk full or the folder not writable?");
+    throw Error(message + " (the file is truncated, corrupt or not an archive; download it again)");
 }
 
 void ArchiveReader::extractAll() {
@@ -103,7 +108,7 @@ void ArchiveReader::copyData() {
         throwIfCancelled(m_cancel);
         addBytes(size);
         if (archive_write_data_block(m_writer, block, size, offset) < ARCHIVE_WARN)
-            fail("cannot write (disk full?) while extracting", m_writer);
+            fail("cannot write while extracting", m_writer);
         reportProgress(false);
     }
 }

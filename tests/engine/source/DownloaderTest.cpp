@@ -6,6 +6,8 @@
 #include "data/source/Sha256.h"
 
 #include <QTemporaryDir>
+#include <csignal>
+#include <sys/resource.h>
 #include <QtTest>
 
 namespace fs = std::filesystem;
@@ -173,6 +175,19 @@ private Q_SLOTS:
         const std::string message = expectError([&] { ulmfit::downloadFile(o); });
         QVERIFY2(message.find("cannot connect") != std::string::npos, message.c_str());
         QVERIFY(!fs::exists(part()));
+    }
+    void diskErrorGivesClearError() {
+        // A file-size limit makes writes fail with EFBIG, as a full disk would fail them.
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit old{};
+        ::getrlimit(RLIMIT_FSIZE, &old);
+        rlimit small = old;
+        small.rlim_cur = 100000;
+        ::setrlimit(RLIMIT_FSIZE, &small);
+        const std::string message = expectError([&] { ulmfit::downloadFile(options()); });
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        QVERIFY2(message.find("cannot write") != std::string::npos, message.c_str());
+        QVERIFY(!fs::exists(dest()));
     }
     void unwritableDestinationGivesClearError() {
         auto o = options();

@@ -4,7 +4,7 @@
 #include "app/bridge/EngineState.h"
 #include "core/Error.h"
 #include "data/corpus/CorpusBuilder.h"
-#include "data/source/ArchiveExtractor.h"
+#include "data/source/DatasetFetcher.h"
 
 #include <spdlog/spdlog.h>
 
@@ -43,26 +43,19 @@ void EngineBridge::openFolder(const QString& folder) {
     m_datasetWorker->run(QStringLiteral("open"), [this, folder](JobContext& context) { scanAndDeliver(folder, context); });
 }
 
-void EngineBridge::extractAndOpen(const QString& archive, const QString& destination) {
-    m_datasetWorker->run(QStringLiteral("extract"), [this, archive, destination](JobContext& context) {
-        const auto dest = toPath(destination);
-        if (ulmfit::isCompletelyExtracted(dest)) {
-            spdlog::info("{} was extracted before: opening it", dest.string());
-        } else {
-            ulmfit::ExtractOptions options;
-            options.archive = toPath(archive);
-            options.destination = dest;
-            ulmfit::extractArchive(options, context.observer(), context.cancel());
-        }
-        scanAndDeliver(destination, context);
-    });
-}
-
 void EngineBridge::fetchDataset(const FetchRequest& request) {
-    if (!request.localArchive.isEmpty())
-        return extractAndOpen(request.localArchive, request.destRoot);
-    m_datasetWorker->run(QStringLiteral("fetch"), [](JobContext&) {
-        throw ulmfit::Error("downloading is not available in this build yet; use File > Open archive");
+    const QString task = request.localArchive.isEmpty() ? QStringLiteral("fetch") : QStringLiteral("extract");
+    m_datasetWorker->run(task, [this, request](JobContext& context) {
+        ulmfit::FetchOptions options;
+        if (!request.url.isEmpty())
+            options.url = request.url.toStdString(); // else the engine's default: fastai's IMDb
+        options.localArchive = toPath(request.localArchive);
+        options.destRoot = toPath(request.destRoot);
+        options.sha256 = request.sha256.toStdString();
+        const ulmfit::FetchResult result = ulmfit::fetchDataset(options, context.observer(), context.cancel());
+        spdlog::info("{} {}", result.extracted ? "extracted to" : "reusing the earlier extraction",
+                     result.datasetRoot.string());
+        scanAndDeliver(QString::fromStdString(result.datasetRoot.string()), context);
     });
 }
 

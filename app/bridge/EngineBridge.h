@@ -10,8 +10,9 @@
 
 struct EngineState;
 
-/// Where "Get IMDb" takes the dataset from: a URL (downloaded, checked against sha256 when given)
-/// or, offline, an archive already on disk; extracted under destRoot.
+/// Where a dataset comes from: a URL (downloaded; empty = fastai's IMDb) or, offline, an archive
+/// already on disk (localArchive). It is extracted to <destRoot>/<archive name> (empty destRoot =
+/// the per-user data folder); an earlier complete extraction is reused. sha256 is checked if given.
 struct FetchRequest {
     QString url;
     QString localArchive;
@@ -32,12 +33,11 @@ public:
     EngineWorker* datasetWorker() const { return m_datasetWorker.get(); }
     EngineWorker* reviewWorker() const { return m_reviewWorker.get(); }
 
-    void fetchDataset(const FetchRequest& request);                          // task "fetch"
-    void extractAndOpen(const QString& archive, const QString& destination); // task "extract"
-    void openFolder(const QString& folder);                                  // task "open"
-    void showBatch(BatchKind kind, int rows);                                // task "batch"
-    void loadReview(const QString& path);                                    // task "review"
-    void tokenizeReview(const QString& path);                                // task "tokens"
+    void fetchDataset(const FetchRequest& request); // task "fetch" (download) or "extract" (local archive)
+    void openFolder(const QString& folder);         // task "open"
+    void showBatch(BatchKind kind, int rows);       // task "batch"
+    void loadReview(const QString& path);           // task "review"
+    void tokenizeReview(const QString& path);       // task "tokens"
     void cancel(); // the dataset worker's running and queued jobs
 
     static QString deviceDescription();

@@ -59,7 +59,7 @@ void DatasetController::getImdb() {
     FetchRequest request;
     request.url = Settings::get(SettingKeys::imdbUrl);
     request.sha256 = Settings::get(SettingKeys::imdbSha256);
-    request.destRoot = QDir(datasetsDir()).filePath(QStringLiteral("imdb"));
+    request.destRoot = datasetsDir();
     startTask(tr("Get IMDb"));
     m_bridge->fetchDataset(request);
 }
@@ -87,12 +87,11 @@ void DatasetController::openFolderPath(const QString& folder) {
 
 void DatasetController::openArchivePath(const QString& archive) {
     Settings::set(SettingKeys::lastBrowseFolder, QFileInfo(archive).absolutePath());
-    QString name = QFileInfo(archive).fileName();
-    for (const char* suffix : {".tar.gz", ".tgz", ".tar", ".zip"})
-        if (name.endsWith(QLatin1String(suffix)))
-            name.chop(int(qstrlen(suffix)));
+    FetchRequest request;
+    request.localArchive = archive;
+    request.destRoot = datasetsDir();
     startTask(tr("Open dataset archive"));
-    m_bridge->extractAndOpen(archive, QDir(datasetsDir()).filePath(name));
+    m_bridge->fetchDataset(request);
 }
 
 void DatasetController::reopenLastDataset() {

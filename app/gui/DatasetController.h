@@ -21,7 +21,7 @@ public:
     void openFolder();
     void openArchive();
     void openFolderPath(const QString& folder);    // no dialog
-    void openArchivePath(const QString& archive); // no dialog; extracts under datasetsDir()
+    void openArchivePath(const QString& archive); // no dialog; extracts to datasetsDir()/<name>
     void reopenLastDataset();
     static QString datasetsDir(); // userDataDir()/datasets
 

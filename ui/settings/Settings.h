@@ -20,8 +20,7 @@ inline const SettingKey<QByteArray> windowState{"window/state", {}};
 inline const SettingKey<QString> currentView{"window/currentView", QStringLiteral("dataset")};
 inline const SettingKey<QString> datasetFolder{"dataset/folder", {}};
 inline const SettingKey<QString> lastBrowseFolder{"dataset/lastBrowseFolder", {}};
-inline const SettingKey<QString> imdbUrl{"dataset/imdbUrl",
-                                         QStringLiteral("https://s3.amazonaws.com/fast-ai-nlp/imdb.tgz")};
+inline const SettingKey<QString> imdbUrl{"dataset/imdbUrl", {}}; // empty = the engine's default (fastai's)
 inline const SettingKey<QString> imdbSha256{"dataset/imdbSha256", {}};
 inline const SettingKey<QStringList> recentModels{"model/recent", {}};
 inline const SettingKey<QString> loadedModel{"model/loaded", {}};

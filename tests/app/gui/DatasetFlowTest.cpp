@@ -12,6 +12,7 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QProcess>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,6 +45,16 @@ private:
     std::unique_ptr<StudioController> m_studio;
     QStringList m_messages;
 
+    /// For docs/screenshots: with ULMFIT_SCREENSHOT_DIR set (and an X server, e.g. under
+    /// xvfb-run with QT_QPA_PLATFORM=xcb) saves the screen as <dir>/<name>.png via ImageMagick.
+    void screenshot(const QString& name) {
+        const QString dir = qEnvironmentVariable("ULMFIT_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(1500); // queued replots, lazy text loads
+        QProcess::execute("import", {"-window", "root", dir + "/" + name + ".png"});
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_home.isValid());
@@ -59,6 +70,7 @@ private Q_SLOTS:
         });
         m_studio = std::make_unique<StudioController>("-");
         m_studio->start();
+        m_studio->window()->setGeometry(10, 10, 1380, 860);
     }
 
     void cleanupTestCase() {
@@ -95,6 +107,9 @@ private Q_SLOTS:
         QVERIFY(list.size() > 10);
         QCOMPARE(list.first(), QString("xxbos"));
         QTRY_VERIFY(viewer->shownPlainText().contains("xxbos"));
+        screenshot("dataset-tokens");
+        QTest::mouseClick(viewer->findChild<QCheckBox*>("showTokensCheck"), Qt::LeftButton);
+        screenshot("dataset");
     }
 
     void batchViewShowsLanguageModelAndClassifierRows() {
@@ -116,6 +131,12 @@ private Q_SLOTS:
             QVERIFY(QStringList({"pos", "neg"}).contains(view->model()->index(r, 1).data().toString()));
         QVERIFY(view->model()->index(0, 0).data().toString().startsWith("xxbos"));
         QVERIFY(m_messages.isEmpty());
+        screenshot("batches-classifier");
+        view->findChild<QComboBox*>("batchKind")->setCurrentIndex(0);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 60000);
+        screenshot("batches-lm");
+        m_studio->window()->showView("log");
+        screenshot("log");
     }
 };
 

@@ -108,7 +108,7 @@ private Q_SLOTS:
         QSignalSpy opened(&bridge, &EngineBridge::datasetOpened);
         bridge.openFolder(dir.filePath("does-not-exist"));
         bridge.showBatch(BatchKind::LanguageModel, 4); // no dataset open
-        bridge.extractAndOpen(dir.filePath("missing.tgz"), dir.filePath("out"));
+        bridge.fetchDataset({{}, dir.filePath("missing.tgz"), dir.filePath("out"), {}});
         QTRY_COMPARE(failed.count(), 3);
         QCOMPARE(failed.at(0).at(0).toString(), QString("open"));
         QCOMPARE(failed.at(1).at(0).toString(), QString("batch"));

@@ -1,4 +1,1475 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>BatchController</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Tokenizing the dataset (first time only) and drawing a batch…</source>
+        <translation>Datensatz wird tokenisiert (nur beim ersten Mal) und ein Batch gezogen…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <source>Language model (text / text_)</source>
+        <translation>Sprachmodell (text / text_)</translation>
+    </message>
+    <message>
+        <source>Classifier (text / category)</source>
+        <translation>Klassifikator (text / category)</translation>
+    </message>
+    <message>
+        <source>Show &amp;batch</source>
+        <translation>&amp;Batch zeigen</translation>
+    </message>
+    <message>
+        <source>Data loader:</source>
+        <translation>Data Loader:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>Press “Show batch” to tokenize the dataset and draw a batch.</source>
+        <translation>Klicken Sie auf „Batch zeigen“, um den Datensatz zu tokenisieren und einen Batch zu ziehen.</translation>
+    </message>
+    <message>
+        <source>Open a dataset on the Dataset page first.</source>
+        <translation>Öffnen Sie zuerst auf der Seite „Datensatz“ einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Another &amp;batch</source>
+        <translation>&amp;Weiterer Batch</translation>
+    </message>
+    <message>
+        <source>Rows shown: %1. Special tokens (xxbos, xxmaj, …) are highlighted.</source>
+        <translation>Angezeigte Zeilen: %1. Spezial-Tokens (xxbos, xxmaj, …) sind hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>Could not build a batch: %1</source>
+        <translation>Batch konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetController</name>
+    <message>
+        <source>Get IMDb</source>
+        <translation>IMDb holen</translation>
+    </message>
+    <message>
+        <source>Open dataset folder</source>
+        <translation>Datensatz-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open dataset archive</source>
+        <translation>Datensatz-Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>Archives (*.tgz *.tar.gz *.tar *.zip);;All files (*)</source>
+        <translation>Archive (*.tgz *.tar.gz *.tar *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 reviews)</source>
+        <translation>%1 (%2 Rezensionen)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetStatsWidget</name>
+    <message>
+        <source>Review length</source>
+        <translation>Länge der Rezensionen</translation>
+    </message>
+    <message>
+        <source>Label balance</source>
+        <translation>Verteilung der Labels</translation>
+    </message>
+    <message>
+        <source>Length (kB of text; last bar: longer)</source>
+        <translation>Länge (kB Text; letzter Balken: länger)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Rezensionen</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetTreeModel</name>
+    <message>
+        <source>All reviews</source>
+        <translation>Alle Rezensionen</translation>
+    </message>
+    <message>
+        <source>unsup (unlabelled)</source>
+        <translation>unsup (ohne Label)</translation>
+    </message>
+    <message>
+        <source>Split / label</source>
+        <translation>Split / Label</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Rezensionen</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetView</name>
+    <message>
+        <source>&lt;h2&gt;No dataset open&lt;/h2&gt;&lt;p&gt;ULMFiT Studio trains on IMDb movie reviews in the fastai layout: &lt;tt&gt;train/&lt;/tt&gt; and &lt;tt&gt;test/&lt;/tt&gt; folders with one subfolder per label (&lt;tt&gt;pos&lt;/tt&gt;, &lt;tt&gt;neg&lt;/tt&gt;) and an optional &lt;tt&gt;unsup/&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kein Datensatz geöffnet&lt;/h2&gt;&lt;p&gt;ULMFiT Studio trainiert mit IMDb-Filmrezensionen im fastai-Layout: Ordner &lt;tt&gt;train/&lt;/tt&gt; und &lt;tt&gt;test/&lt;/tt&gt; mit je einem Unterordner pro Label (&lt;tt&gt;pos&lt;/tt&gt;, &lt;tt&gt;neg&lt;/tt&gt;) und optional &lt;tt&gt;unsup/&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Get IMDb (download)…</source>
+        <translation>IMDb holen (herunterladen)…</translation>
+    </message>
+    <message>
+        <source>Open dataset folder…</source>
+        <translation>Datensatz-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open archive (.tgz)…</source>
+        <translation>Archiv öffnen (.tgz)…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Rezension</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Filter by file name, rating suffix (_10) or label…</source>
+        <translation>Nach Dateiname, Bewertungs-Endung (_10) oder Label filtern…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 reviews</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Rezensionen</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 reviews</source>
+        <translation>%1 von %2 Rezensionen angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceInfo</name>
+    <message>
+        <source>CPU (1 thread)</source>
+        <translation>CPU (1 Thread)</translation>
+    </message>
+    <message>
+        <source>CPU (%1 threads)</source>
+        <translation>CPU (%1 Threads)</translation>
+    </message>
+</context>
+<context>
+    <name>EngineWorker</name>
+    <message>
+        <source>unexpected error</source>
+        <translation>unerwarteter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateController</name>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Entpacken</translation>
+    </message>
+    <message>
+        <source>Verifying the checksum</source>
+        <translation>Prüfsumme wird geprüft</translation>
+    </message>
+    <message>
+        <source>Scanning the dataset</source>
+        <translation>Datensatz wird eingelesen</translation>
+    </message>
+    <message>
+        <source>Tokenizing</source>
+        <translation>Tokenisieren</translation>
+    </message>
+    <message>
+        <source>Numericalizing</source>
+        <translation>Numerisieren</translation>
+    </message>
+    <message>
+        <source>Reading the token cache</source>
+        <translation>Token-Cache wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Filter messages…</source>
+        <translation>Meldungen filtern…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Show level and above:</source>
+        <translation>Ab Stufe anzeigen:</translation>
+    </message>
+    <message>
+        <source>Also written to %1</source>
+        <translation>Wird auch in %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ULMFiT Studio</source>
+        <translation>ULMFiT Studio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Get &amp;IMDb…</source>
+        <translation>&amp;IMDb holen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Open dataset &amp;folder…</source>
+        <translation>Datensatz-&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;archive…</source>
+        <translation>&amp;Archiv öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;model…</source>
+        <translation>&amp;Modell öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>&amp;Recent models</source>
+        <translation>&amp;Zuletzt verwendete Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About ULMFiT Studio</source>
+        <translation>&amp;Über ULMFiT Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Detecting device…</source>
+        <translation>Gerät wird erkannt…</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>No dataset open</source>
+        <translation>Kein Datensatz geöffnet</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>Datensatz: %1</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>About ULMFiT Studio</source>
+        <translation>Über ULMFiT Studio</translation>
+    </message>
+    <message>
+        <source>ULMFiT Studio %1
+
+Fine-tune an AWD-LSTM language model on IMDb and train a sentiment classifier the way chapter 10 of the fastai book does, point and click.</source>
+        <translation>ULMFiT Studio %1
+
+Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikator trainieren, wie es Kapitel 10 des fastai-Buchs zeigt – per Mausklick.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlotExporter</name>
+    <message>
+        <source>Cannot write the plots to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ULMFiT training plots</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PredictBridge</name>
+    <message>
+        <source>Model: %1 (classes %2)%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; no language model for generation</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) classified.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PredictController</name>
+    <message>
+        <source>Predict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not load the model: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewListModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewViewer</name>
+    <message>
+        <source>Show &amp;tokens</source>
+        <translation>&amp;Tokens zeigen</translation>
+    </message>
+    <message>
+        <source>Show the review as the fastai tokenizer splits it; special tokens such as xxbos and xxmaj are highlighted</source>
+        <translation>Die Rezension so zeigen, wie der fastai-Tokenizer sie zerlegt; Spezial-Tokens wie xxbos und xxmaj sind hervorgehoben</translation>
+    </message>
+    <message>
+        <source>No review selected</source>
+        <translation>Keine Rezension ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Split: %1 · Label: %2 · Rating: %3</source>
+        <translation>Split: %1 · Label: %2 · Bewertung: %3</translation>
+    </message>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(ohne Label)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Tokens: %1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Tokens: %1&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tokenizing…</source>
+        <translation>Wird tokenisiert…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>StudioController</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>Modell öffnen</translation>
+    </message>
+    <message>
+        <source>ULMFiT models (*.pt *.ulmfit);;All files (*)</source>
+        <translation>ULMFiT-Modelle (*.pt *.ulmfit);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The model file %1 no longer exists.</source>
+        <translation>Die Modelldatei %1 existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>TrainController</name>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrainingBridge</name>
+    <message>
+        <source>Classifier: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language model: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::BatchClassifyPane</name>
+    <message>
+        <source>Classify folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classify files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No .txt files to classify.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Classifying %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 classified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder of reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export predictions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::ClassMetricsModel</name>
+    <message>
+        <source>class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::ClassifierPage</name>
+    <message>
+        <source>Classifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The classifier reuses the fine-tuned encoder and unfreezes it a few layer groups at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tokens read per review:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drop_mult:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stages (gradual unfreezing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a cell to edit. Freeze -1 trains the head only, 0 unfreezes everything; rates are 2e-2 or slice(1e-2/2.6**4, 1e-2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::ClassifyPane</name>
+    <message>
+        <source>Type or paste a review, or drop a .txt file here…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open .txt…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prediction:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::ConfusionMatrixWidget</name>
+    <message>
+        <source>No evaluation yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confusion matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>actual</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::DataPage</name>
+    <message>
+        <source>Tokenize now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a preset and the labelled reviews to train on (a folder with train/ and test/, or a .tgz).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Book (GPU)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quick (CPU)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imdb/ folder or imdb_sample.tgz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default: a new folder under the application's runs/</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vocabulary size (max):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum word frequency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LM validation share:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random seed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tokenization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: tokenize now and cache the tokens; training does it otherwise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tokenizing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archives (*.tgz *.tar.gz *.tar)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; does not exist. Choose the dataset folder or its .tgz archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tokenization failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::EpochTableModel</name>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>train_loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid_loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>perplexity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::EvaluateView</name>
+    <message>
+        <source>No model loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dataset folder with test/&lt;label&gt;/*.txt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test data:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a top loss to read the review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top losses (most confidently wrong)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labelled dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accuracy %1% on %2 reviews (loss %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(cannot read %1: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Actual:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Predicted:&lt;/b&gt; %2 (%3%) &amp;nbsp; &lt;b&gt;Loss:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::FilePredictionModel</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>probability</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::GeneratePane</name>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samples from the fine-tuned language model appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::LanguageModelPage</name>
+    <message>
+        <source>Mixed precision (fp16 on CUDA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fine-tune a language model on all the reviews first: it learns the style of IMDb.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stages (freeze, then fit_one_cycle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pretrained encoder (file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From scratch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encoder.pt with the sizes below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Embedding size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LSTM layers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BPTT length of the LM batches and the chunk length the classifier reads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequence length:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drop_mult:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight decay:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pretrained encoder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encoders (*.pt)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::LossPlot</name>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>train loss (batch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>train loss (smoothed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid loss (epoch)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::MetricsPlot</name>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>perplexity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::PredictView</name>
+    <message>
+        <source>No model loaded: train one or choose a model folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classify files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classify a review</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::RecipeJson</name>
+    <message>
+        <source>stage model must be "lm" or "classifier", not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a stage needs epochs &gt;= 1, a positive "lr" or "slice": [lo, hi], and freeze_to &lt;= 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the recipe to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the recipe %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a recipe (JSON object expected): %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::SchedulePlot</name>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::StageTableModel</name>
+    <message>
+        <source>Layer groups to train: -1 = head only, -2 = last two, ..., 0 = unfreeze all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rate such as 2e-2, or slice(1e-2/2.6**4, 1e-2) for discriminative rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::StagesEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the recipe, then start training. Recipes can be saved and loaded as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipe:  %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data:    %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output:  %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device:  %1, mixed precision %2, seed %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vocab:   max %1 words seen at least %2 times; %3% of texts validate the LM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language model: AWD-LSTM %1/%2/%3 from %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scratch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>    bs=%1, seq_len=%2, drop_mult=%3, wd=%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classifier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>    bs=%1, drop_mult=%2, tokens per review: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::ThrottledPlot</name>
+    <message>
+        <source>batch (step)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::TopLossesModel</name>
+    <message>
+        <source>actual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::TrainingControls</name>
+    <message>
+        <source>No training run yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export plots…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epoch:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — ETA %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::TrainingView</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New training run…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing data and model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stage %1, epoch %2/%3: batch %4/%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for the first batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused after the current batch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished: %1 epochs in %2 stages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled. The plots and the table keep what was trained.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export plots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plots saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export epoch table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::TrainingWizard</name>
+    <message>
+        <source>New training run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load recipe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save recipe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load recipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipes (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save recipe</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

@@ -32,7 +32,9 @@ QString description() {
         const QString name = nvidiaCardName();
         return QStringLiteral("CUDA: %1").arg(name.isEmpty() ? QStringLiteral("GPU") : name);
     }
-    return QCoreApplication::translate("DeviceInfo", "CPU (%n thread(s))", nullptr, at::get_num_threads());
+    const int threads = at::get_num_threads();
+    return threads == 1 ? QCoreApplication::translate("DeviceInfo", "CPU (1 thread)")
+                        : QCoreApplication::translate("DeviceInfo", "CPU (%1 threads)").arg(threads);
 }
 
 } // namespace DeviceInfo

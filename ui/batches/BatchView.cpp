@@ -103,7 +103,7 @@ void BatchView::setProgress(const ProgressInfo& p) {
 void BatchView::setBatch(const ShownBatch& table) {
     m_model->setTable(table);
     m_another->setText(tr("Another &batch"));
-    setIdle(tr("%n row(s); special tokens are highlighted.", nullptr, int(table.rows.size())));
+    setIdle(tr("Rows shown: %1. Special tokens (xxbos, xxmaj, …) are highlighted.").arg(table.rows.size()));
 }
 
 void BatchView::setFailed(const QString& message) { setIdle(tr("Could not build a batch: %1").arg(message)); }

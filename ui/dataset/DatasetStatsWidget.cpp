@@ -4,6 +4,7 @@
 #include "ui/plots/QCustomPlotInclude.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 constexpr int kBins = 40;
@@ -19,11 +20,17 @@ QCustomPlot* makePlot(const QString& name, const QString& title) {
     return plot;
 }
 
-/// Bin width: the 99th percentile over kBins, so a handful of very long reviews do not squash the plot.
+/// Bin width: the 99th percentile over kBins, so a handful of very long reviews do not squash the
+/// plot, rounded up to 1, 2 or 5 times a power of ten for readable bin edges.
 double binWidth(QVector<double> lengths) {
     const auto p99 = lengths.begin() + qMin(lengths.size() - 1, qsizetype(lengths.size() * 0.99));
     std::nth_element(lengths.begin(), p99, lengths.end());
-    return qMax(1.0, *p99 / kBins);
+    const double raw = qMax(1e-3, *p99 / kBins);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double step : {1.0, 2.0, 5.0})
+        if (raw <= step * magnitude)
+            return step * magnitude;
+    return 10 * magnitude;
 }
 } // namespace
 

@@ -113,6 +113,7 @@ QWidget* DatasetView::createListPane() {
     m_list->setSortingEnabled(true);
     m_list->setModel(m_filter);
     m_list->sortByColumn(-1, Qt::AscendingOrder); // keep scan order until the user sorts
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(ReviewListModel::FileColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_shownCount = new QLabel;

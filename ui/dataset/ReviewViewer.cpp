@@ -100,7 +100,7 @@ void ReviewViewer::refresh() {
         return;
     if (m_showTokens->isChecked()) {
         if (m_haveTokens)
-            m_body->setHtml(tr("<p><i>%n token(s)</i></p>", nullptr, int(m_tokens.size())) +
+            m_body->setHtml(tr("<p><i>Tokens: %1</i></p>").arg(m_tokens.size()) +
                             TokenHtml::fromTokens(m_tokens));
         else
             m_body->setPlainText(tr("Tokenizing…"));

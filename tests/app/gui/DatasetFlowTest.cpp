@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -110,6 +111,10 @@ private Q_SLOTS:
         screenshot("dataset-tokens");
         QTest::mouseClick(viewer->findChild<QCheckBox*>("showTokensCheck"), Qt::LeftButton);
         screenshot("dataset");
+        auto* tabs = m_studio->datasetView()->findChild<QTabWidget*>("datasetTabs");
+        tabs->setCurrentIndex(1);
+        screenshot("dataset-statistics");
+        tabs->setCurrentIndex(0);
     }
 
     void batchViewShowsLanguageModelAndClassifierRows() {

@@ -59,6 +59,20 @@ private:
     bool m_lineOpen = false;
 };
 
+/// fastai keeps "\n" tokens; show them escaped so a row stays on one line.
+std::string oneLine(const std::string& s) {
+    std::string result;
+    for (const char c : s) {
+        switch (c) {
+        case '\n': result += "\\n"; break;
+        case '\r': result += "\\r"; break;
+        case '\t': result += "\\t"; break;
+        default: result += c;
+        }
+    }
+    return result;
+}
+
 std::size_t codePoints(const std::string& s) {
     return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
@@ -105,7 +119,10 @@ std::vector<std::size_t> columnWidths(const BatchTable& table) {
     return widths;
 }
 
-void printTable(const BatchTable& table) {
+void printTable(BatchTable table) {
+    for (auto& row : table.rows)
+        for (auto& cell : row)
+            cell = oneLine(cell);
     const auto widths = columnWidths(table);
     const auto printRow = [&](const std::string& index, const std::vector<std::string>& cells) {
         std::string line = fit(index, 4);
@@ -164,7 +181,7 @@ const CommandRegistration registration("data show-batch", [](CLI::App& app) {
     cmd->add_option("--seq-len", args->seqLen, "LM sequence length")->capture_default_str()->check(CLI::Range(2, 100000));
     cmd->add_option("--seed", args->seed, "Shuffle/split seed")->capture_default_str();
     cmd->add_option("--max-tokens", args->maxTokens, "Classifier: keep each review's first N tokens (0 = all)");
-    cmd->add_option("--cache-dir", args->cacheDir, "Token cache folder (default: <data folder>/cache)");
+    cmd->add_option("--cache-dir", args->cacheDir, "Token cache folder (default: cache/ in the per-user data folder)");
     cmd->add_flag("--no-cache", args->noCache, "Tokenize without reading or writing the token cache");
     cmd->callback([args] {
         if (!args->lm && !args->clas)

@@ -72,13 +72,43 @@ std::string Vocab::decode(const std::int32_t* ids, std::size_t n) const {
     return text;
 }
 
+namespace {
+/// Tokens may hold line breaks (fastai keeps "\n" tokens from <br />), so a line escapes '\', '\n', '\r'.
+std::string escapeLine(const std::string& token) {
+    std::string line;
+    line.reserve(token.size());
+    for (const char c : token) {
+        if (c == '\\')
+            line += "\\\\";
+        else if (c == '\n')
+            line += "\\n";
+        else if (c == '\r')
+            line += "\\r";
+        else
+            line += c;
+    }
+    return line;
+}
+
+std::string unescapeLine(const std::string& line) {
+    std::string token;
+    token.reserve(line.size());
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] != '\\' || i + 1 == line.size()) {
+            token += line[i];
+            continue;
+        }
+        const char next = line[++i];
+        token += next == 'n' ? '\n' : next == 'r' ? '\r' : next;
+    }
+    return token;
+}
+} // namespace
+
 void Vocab::save(const std::filesystem::path& file) const {
-    for (const auto& t : m_itos)
-        if (t.find('\n') != std::string::npos)
-            throw Error("cannot save the vocabulary: a token contains a line break");
     writeFileAtomically(file, [this](std::ostream& out) {
         for (const auto& t : m_itos)
-            out << t << '\n';
+            out << escapeLine(t) << '\n';
     });
 }
 
@@ -88,7 +118,7 @@ Vocab Vocab::load(const std::filesystem::path& file) {
         throw Error("cannot read the vocabulary file " + file.string());
     std::vector<std::string> itos;
     for (std::string line; std::getline(in, line);)
-        itos.push_back(std::move(line));
+        itos.push_back(unescapeLine(line));
     if (itos.empty())
         throw Error("the vocabulary file " + file.string() + " is empty");
     return Vocab(std::move(itos));

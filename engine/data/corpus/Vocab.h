@@ -49,7 +49,8 @@ public:
     std::string decode(const std::int32_t* ids, std::size_t n) const;
     std::string decode(const std::vector<std::int32_t>& ids) const { return decode(ids.data(), ids.size()); }
 
-    /// UTF-8 text, one token per line, written atomically.
+    /// UTF-8 text, one token per line, written atomically. Line breaks inside tokens (fastai's "\n"
+    /// tokens) are written as \n and \r, and a backslash as \\; load() reverses this.
     void save(const std::filesystem::path& file) const;
     static Vocab load(const std::filesystem::path& file);
 

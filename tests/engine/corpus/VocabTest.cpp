@@ -69,11 +69,15 @@ private Q_SLOTS:
     void saveLoadRoundTrip() {
         QTemporaryDir dir;
         const auto file = std::filesystem::path(dir.path().toStdString()) / "vocab.txt";
-        const Vocab v = Vocab::build({{"café", 5}, {"naïve", 4}, {"\"", 3}}, kSpecials);
+        const Vocab v = Vocab::build(
+            {{"café", 5}, {"naïve", 4}, {"\"", 3}, {"\n\n", 3}, {"\n", 3}, {"a\\nb", 3}, {"\\", 3}, {"x\r", 3}},
+            kSpecials);
         v.save(file);
         const Vocab loaded = Vocab::load(file);
         QVERIFY(loaded == v);
         QCOMPARE(loaded.id("naïve"), v.id("naïve"));
+        QCOMPARE(loaded.id("\n\n"), v.id("\n\n"));
+        QVERIFY(loaded.id("a\\nb") != loaded.id("a\nb"));
         std::ifstream in(file);
         std::string first;
         std::getline(in, first);

@@ -53,9 +53,9 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(QStringLiteral("train\\s+1000\\s+1000\\s+2000")).match(run.out).hasMatch());
         QVERIFY(run.out.contains(QStringLiteral("empty files: 0")));
     }
-    void downloadsFromUrl() {
-        QTemporaryDir dir;
-        const Run run = runCli({"data", "fetch", "--url", "file://" + kSample, "--dest", dir.path()});
+    void downloadsFromUrlIntoTheDataFolder() {
+        QTemporaryDir dir; // no --dest: ULMFIT_DATA_DIR (the per-user data folder) is used
+        const Run run = runCli({"data", "fetch", "--url", "file://" + kSample}, dir.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("Downloaded ") + dir.path() + "/archives/imdb_sample.tgz"));
         QVERIFY2(run.err.contains(QStringLiteral("download")), qPrintable(run.err));
@@ -66,12 +66,6 @@ private Q_SLOTS:
         const Run run = runCli({"data", "fetch", "--url", "http://127.0.0.1:1/imdb.tgz", "--dest", dir.path()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("cannot connect")), qPrintable(run.err));
-    }
-    void defaultDestinationIsTheDataFolder() {
-        QTemporaryDir dir;
-        const Run run = runCli({"data", "fetch", "--archive", kSample}, dir.path());
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(QFileInfo::exists(dir.path() + "/imdb_sample/train/pos"));
     }
     void wrongChecksumFailsClearly() {
         QTemporaryDir dir;

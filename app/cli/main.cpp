@@ -3,9 +3,14 @@
 
 #include "core/Error.h"
 
+#include <spdlog/sinks/stderr_color_sinks.h>
+#include <spdlog/spdlog.h>
+
 #include <iostream>
 
 int main(int argc, char** argv) {
+    // stdout carries command output (tokens, tables, predictions); diagnostics go to stderr.
+    spdlog::set_default_logger(spdlog::stderr_color_mt("ulmfit"));
     CLI::App app{"ulmfit - fastai-style ULMFiT (AWD-LSTM) text classification, headless"};
     app.require_subcommand(1);
     ulmfit::cli::addRegisteredCommands(app);

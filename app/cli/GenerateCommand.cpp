@@ -31,7 +31,8 @@ std::string joined(const std::vector<std::string>& words) {
 void runGenerate(const GenerateArgs& args) {
     configureCpuThreads();
     TextGenerator generator(args.model, chooseDevice(args.device));
-    const auto texts = generator.generate(joined(args.prompt), args.words, args.temperature, args.samples, args.seed);
+    const auto texts =
+        generator.generate(joined(args.prompt), args.words, args.temperature, args.samples, args.seed);
     for (const auto& text : texts)
         std::cout << text << '\n';
 }
@@ -39,9 +40,11 @@ void runGenerate(const GenerateArgs& args) {
 const CommandRegistration registration("generate", [](CLI::App& app) {
     auto args = std::make_shared<GenerateArgs>();
     auto* cmd = app.add_subcommand("generate", "Continue a prompt with a trained language model folder");
-    cmd->add_option("--model", args->model, "Language model folder (model.pt, vocab.txt, config.json)")->required();
+    cmd->add_option("--model", args->model, "Language model folder (model.pt, vocab.txt, config.json)")
+        ->required();
     cmd->add_option("--words", args->words, "Tokens to generate")->check(CLI::NonNegativeNumber);
-    cmd->add_option("--temperature", args->temperature, "Sampling temperature (> 0)")->check(CLI::PositiveNumber);
+    cmd->add_option("--temperature", args->temperature, "Sampling temperature (> 0)")
+        ->check(CLI::PositiveNumber);
     cmd->add_option("-n,--samples", args->samples, "Number of texts")->check(CLI::PositiveNumber);
     cmd->add_option("--seed", args->seed, "Random seed");
     cmd->add_option("--device", args->device, "auto, cpu or cuda");

@@ -29,7 +29,8 @@ void addPrecisionRecall(EvaluationResult& r) {
     }
 }
 
-std::vector<TopLoss> highestLosses(const std::vector<float>& losses, const std::vector<std::vector<float>>& probs,
+std::vector<TopLoss> highestLosses(const std::vector<float>& losses,
+                                   const std::vector<std::vector<float>>& probs,
                                    const std::vector<int>& targets, const std::vector<std::string>& labels,
                                    const std::vector<std::string>& paths, int k) {
     std::vector<size_t> order(losses.size());
@@ -41,8 +42,8 @@ std::vector<TopLoss> highestLosses(const std::vector<float>& losses, const std::
     for (size_t i = 0; i < keep; ++i) {
         const size_t item = order[i];
         const int predicted = argmax(probs[item]);
-        top.push_back({item, paths.empty() ? std::string() : paths[item], labels[targets[item]], labels[predicted],
-                       probs[item][predicted], losses[item]});
+        top.push_back({item, paths.empty() ? std::string() : paths[item], labels[targets[item]],
+                       labels[predicted], probs[item][predicted], losses[item]});
     }
     return top;
 }
@@ -62,7 +63,8 @@ EvaluationResult evaluatePredictions(const std::vector<std::vector<float>>& prob
     std::int64_t correct = 0;
     for (size_t i = 0; i < targets.size(); ++i) {
         const int target = targets[i];
-        if (target < 0 || target >= static_cast<int>(labels.size()) || probabilities[i].size() != labels.size())
+        if (target < 0 || target >= static_cast<int>(labels.size()) ||
+            probabilities[i].size() != labels.size())
             throw Error("evaluation: label index out of range or wrong number of probabilities");
         const int predicted = argmax(probabilities[i]);
         ++r.confusion[target][predicted];
@@ -80,7 +82,8 @@ std::string formatEvaluation(const EvaluationResult& r) {
     std::ostringstream out;
     out << std::fixed << std::setprecision(4);
     out << "documents: " << r.count << "\naccuracy:  " << r.accuracy << "\nloss:      " << r.loss
-        << "\n\nconfusion matrix (rows = actual, columns = predicted)\n" << std::setw(12) << "";
+        << "\n\nconfusion matrix (rows = actual, columns = predicted)\n"
+        << std::setw(12) << "";
     for (const auto& label : r.labels)
         out << std::setw(10) << label;
     out << "\n";
@@ -92,7 +95,8 @@ std::string formatEvaluation(const EvaluationResult& r) {
     }
     out << "\n" << std::setw(12) << "class" << std::setw(11) << "precision" << std::setw(10) << "recall\n";
     for (size_t c = 0; c < r.labels.size(); ++c)
-        out << std::setw(12) << r.labels[c] << std::setw(11) << r.precision[c] << std::setw(10) << r.recall[c] << "\n";
+        out << std::setw(12) << r.labels[c] << std::setw(11) << r.precision[c] << std::setw(10) << r.recall[c]
+            << "\n";
     if (!r.topLosses.empty())
         out << "\ntop losses (actual / predicted / probability / loss / file)\n";
     for (const auto& t : r.topLosses)

@@ -10,11 +10,11 @@ namespace ulmfit {
 /// model got confidently wrong.
 struct TopLoss {
     std::size_t item = 0; // index in the evaluated list
-    std::string path; // review file, when known
+    std::string path;     // review file, when known
     std::string actual;
     std::string predicted;
     float probability = 0; // of the predicted class
-    float loss = 0; // cross-entropy of the actual class
+    float loss = 0;        // cross-entropy of the actual class
 };
 
 /// Metrics of a classifier on labelled documents.
@@ -22,11 +22,11 @@ struct EvaluationResult {
     std::vector<std::string> labels;
     std::int64_t count = 0;
     double accuracy = 0;
-    double loss = 0; // mean cross-entropy
+    double loss = 0;                                  // mean cross-entropy
     std::vector<std::vector<std::int64_t>> confusion; // confusion[actual][predicted]
-    std::vector<double> precision; // per class; 0 when the class was never predicted
-    std::vector<double> recall; // per class; 0 when the class never occurs
-    std::vector<TopLoss> topLosses; // highest loss first
+    std::vector<double> precision;                    // per class; 0 when the class was never predicted
+    std::vector<double> recall;                       // per class; 0 when the class never occurs
+    std::vector<TopLoss> topLosses;                   // highest loss first
 };
 
 /// Pure computation from per-item class probabilities and true label indices.

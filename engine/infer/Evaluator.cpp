@@ -26,8 +26,9 @@ std::vector<std::int32_t> remap(DocTokens doc, const Vocab& from, const Vocab& t
 
 } // namespace
 
-EvaluationResult evaluateCorpus(Predictor& predictor, const Corpus& corpus, const std::vector<std::size_t>& docs,
-                                const EvaluateOptions& options, Observer* observer, const CancelToken* cancel) {
+EvaluationResult evaluateCorpus(Predictor& predictor, const Corpus& corpus,
+                                const std::vector<std::size_t>& docs, const EvaluateOptions& options,
+                                Observer* observer, const CancelToken* cancel) {
     std::vector<std::vector<std::int32_t>> ids;
     std::vector<int> targets;
     std::vector<std::string> paths;
@@ -43,7 +44,8 @@ EvaluationResult evaluateCorpus(Predictor& predictor, const Corpus& corpus, cons
 }
 
 EvaluationResult evaluateFolder(Predictor& predictor, const std::filesystem::path& dataDir,
-                                const EvaluateOptions& options, Observer* observer, const CancelToken* cancel) {
+                                const EvaluateOptions& options, Observer* observer,
+                                const CancelToken* cancel) {
     const auto index = scanDataset(dataDir, nullptr, cancel);
     std::vector<std::string> texts, paths;
     std::vector<int> targets;

@@ -18,9 +18,9 @@ struct EvaluateOptions {
 /// Evaluates `predictor` on corpus documents (e.g. corpus.indicesOf(Split::Test)). The corpus may
 /// have another vocabulary than the model: ids are then mapped through their tokens. Labels are
 /// matched by name. Progress task "classify" in "docs"; cancel checked per batch.
-EvaluationResult evaluateCorpus(Predictor& predictor, const Corpus& corpus, const std::vector<std::size_t>& docs,
-                                const EvaluateOptions& options = {}, Observer* observer = nullptr,
-                                const CancelToken* cancel = nullptr);
+EvaluationResult evaluateCorpus(Predictor& predictor, const Corpus& corpus,
+                                const std::vector<std::size_t>& docs, const EvaluateOptions& options = {},
+                                Observer* observer = nullptr, const CancelToken* cancel = nullptr);
 
 /// Evaluates on the test/ split of a fastai-layout dataset folder (test/<label>/*.txt).
 EvaluationResult evaluateFolder(Predictor& predictor, const std::filesystem::path& dataDir,

@@ -45,7 +45,8 @@ std::vector<std::vector<float>> Predictor::probabilities(const std::vector<std::
     // Longest first, so each batch holds documents of similar length (fastai's SortedDL).
     std::vector<size_t> order(docs.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return docs[a].size() > docs[b].size(); });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return docs[a].size() > docs[b].size(); });
     std::vector<std::vector<float>> result(docs.size());
     torch::NoGradGuard noGrad;
     const size_t step = static_cast<size_t>(std::max(1, batchSize));

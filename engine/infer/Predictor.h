@@ -25,7 +25,7 @@ struct Prediction {
 /// A trained classifier bundle ready to label raw text: fastai tokenization, the bundle's vocab,
 /// the model in eval mode without gradients. Not thread-safe (the model keeps per-call state).
 class Predictor {
-public:
+  public:
     explicit Predictor(const std::filesystem::path& bundleDir, torch::Device device = torch::kCPU);
     explicit Predictor(LoadedClassifier classifier, torch::Device device = torch::kCPU);
 
@@ -46,7 +46,7 @@ public:
     const TextClassifier& model() const { return m_model; }
     torch::Device device() const { return m_device; }
 
-private:
+  private:
     Prediction toPrediction(std::vector<float> probabilities) const;
     torch::Tensor frontPaddedBatch(const std::vector<std::vector<std::int32_t>>& docs,
                                    const std::vector<size_t>& order, size_t begin, size_t end) const;

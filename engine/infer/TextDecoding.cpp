@@ -10,7 +10,8 @@ namespace ulmfit {
 namespace {
 
 std::string upper(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     return s;
 }
 
@@ -43,7 +44,9 @@ bool attachesLeft(const std::string& token) {
     return !token.empty() && std::string(".,!?;:)]}%").find(token[0]) != std::string::npos;
 }
 
-bool attachesRight(const std::string& token) { return token == "(" || token == "[" || token == "$"; }
+bool attachesRight(const std::string& token) {
+    return token == "(" || token == "[" || token == "$";
+}
 
 } // namespace
 
@@ -96,6 +99,8 @@ std::string joinTokens(const std::vector<std::string>& tokens) {
     return text;
 }
 
-std::string detokenize(const std::vector<std::string>& tokens) { return joinTokens(decodeSpecialTokens(tokens)); }
+std::string detokenize(const std::vector<std::string>& tokens) {
+    return joinTokens(decodeSpecialTokens(tokens));
+}
 
 } // namespace ulmfit

@@ -19,7 +19,8 @@ TextGenerator::TextGenerator(LoadedLanguageModel lm, torch::Device device)
 }
 
 std::vector<std::string> TextGenerator::generate(std::string_view prompt, int nWords, double temperature,
-                                                 int nSamples, std::uint64_t seed, const CancelToken* cancel) {
+                                                 int nSamples, std::uint64_t seed,
+                                                 const CancelToken* cancel) {
     GenerationOptions options;
     options.nWords = nWords;
     options.temperature = temperature;

@@ -20,27 +20,30 @@ struct GenerationOptions {
     double temperature = 1.0; // > 0; lower = more conservative
     int nSamples = 1;
     std::uint64_t seed = 42; // same seed, same model, same prompt -> same text
-    bool noUnk = true; // never sample xxunk
+    bool noUnk = true;       // never sample xxunk
 };
 
 /// Continues a prompt with a saved language model, sampling each next token from
 /// softmax(logits / temperature) as fastai does, and decodes the tokens back to text.
 class TextGenerator {
-public:
+  public:
     explicit TextGenerator(const std::filesystem::path& lmBundleDir, torch::Device device = torch::kCPU);
     explicit TextGenerator(LoadedLanguageModel lm, torch::Device device = torch::kCPU);
 
     /// nSamples texts, each the prompt followed by nWords sampled tokens, decoded.
     std::vector<std::string> generate(std::string_view prompt, int nWords = 40, double temperature = 1.0,
-                                      int nSamples = 1, std::uint64_t seed = 42, const CancelToken* cancel = nullptr);
+                                      int nSamples = 1, std::uint64_t seed = 42,
+                                      const CancelToken* cancel = nullptr);
     /// The raw tokens (prompt tokens included) of each sample.
-    std::vector<std::vector<std::string>> generateTokens(std::string_view prompt, const GenerationOptions& options,
+    std::vector<std::vector<std::string>> generateTokens(std::string_view prompt,
+                                                         const GenerationOptions& options,
                                                          const CancelToken* cancel = nullptr);
 
     const Vocab& vocab() const { return m_vocab; }
 
-private:
-    torch::Tensor sample(const torch::Tensor& lastLogits, const GenerationOptions& options, at::Generator& gen) const;
+  private:
+    torch::Tensor sample(const torch::Tensor& lastLogits, const GenerationOptions& options,
+                         at::Generator& gen) const;
 
     LanguageModel m_model{nullptr};
     Vocab m_vocab;

@@ -8,7 +8,8 @@ namespace ulmfit {
 AwdLstmImpl::AwdLstmImpl(const AwdLstmConfig& config) : m_config(config) {
     namespace nn = torch::nn;
     encoder = register_module(
-        "encoder", nn::Embedding(nn::EmbeddingOptions(config.vocabSize, config.embSize).padding_idx(config.padToken)));
+        "encoder",
+        nn::Embedding(nn::EmbeddingOptions(config.vocabSize, config.embSize).padding_idx(config.padToken)));
     {
         torch::NoGradGuard noGrad;
         encoder->weight.uniform_(-0.1, 0.1); // fastai's init, padding row included

@@ -17,7 +17,7 @@ namespace ulmfit {
 /// between them. Shared in shape by the language model and the classifier (save/loadEncoder).
 /// Checkpoint names: encoder.weight, rnns.<i>.{weight_ih_l0,bias_ih_l0,bias_hh_l0,weight_hh_l0.raw}.
 class AwdLstmImpl : public torch::nn::Module {
-public:
+  public:
     explicit AwdLstmImpl(const AwdLstmConfig& config);
 
     /// input [bs, sl] token ids -> last layer's output [bs, sl, embSize]. Uses the hidden state
@@ -40,7 +40,7 @@ public:
     std::vector<LstmLayer> rnns;
     std::vector<RNNDropout> hiddenDps; // hiddenDps[i] follows rnns[i] (not applied after the last)
 
-private:
+  private:
     void fitStateToBatch(LstmState& state, int64_t batchSize) const;
 
     AwdLstmConfig m_config;

@@ -36,9 +36,9 @@ AwdLstmConfig classifierConfig(int64_t vocabSize, double dropMult) {
 }
 
 void to_json(nlohmann::json& json, const AwdLstmConfig& c) {
-    json = {{"vocab_size", c.vocabSize}, {"emb_size", c.embSize}, {"hidden_size", c.hiddenSize},
+    json = {{"vocab_size", c.vocabSize}, {"emb_size", c.embSize},   {"hidden_size", c.hiddenSize},
             {"n_layers", c.nLayers},     {"pad_token", c.padToken}, {"output_p", c.outputP},
-            {"hidden_p", c.hiddenP},     {"input_p", c.inputP},   {"embed_p", c.embedP},
+            {"hidden_p", c.hiddenP},     {"input_p", c.inputP},     {"embed_p", c.embedP},
             {"weight_p", c.weightP}};
 }
 

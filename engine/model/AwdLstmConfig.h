@@ -13,11 +13,11 @@ struct AwdLstmConfig {
     int64_t hiddenSize = 1152;
     int64_t nLayers = 3;
     int64_t padToken = 1;
-    double outputP = 0.1; // dropout before the decoder / classifier head
+    double outputP = 0.1;  // dropout before the decoder / classifier head
     double hiddenP = 0.15; // between LSTM layers
-    double inputP = 0.25; // after the embedding
-    double embedP = 0.02; // whole embedding rows
-    double weightP = 0.2; // DropConnect on the hidden-to-hidden weights
+    double inputP = 0.25;  // after the embedding
+    double embedP = 0.02;  // whole embedding rows
+    double weightP = 0.2;  // DropConnect on the hidden-to-hidden weights
 
     /// The one place where fastai's drop_mult scales every dropout probability.
     AwdLstmConfig withDropMult(double dropMult) const;

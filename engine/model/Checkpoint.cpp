@@ -42,7 +42,8 @@ void checkShapes(const ShapeMap& expected, const ShapeMap& loaded, const std::fi
         const bool embedding = name.size() >= 14 && name.compare(name.size() - 14, 14, "encoder.weight") == 0;
         if (embedding && got.size() == 2 && shape.size() == 2 && got[0] != shape[0])
             throw Error("the weights were trained with a vocabulary of " + std::to_string(got[0]) +
-                        " tokens but this model has " + std::to_string(shape[0]) + " (" + path.string() + ")");
+                        " tokens but this model has " + std::to_string(shape[0]) + " (" + path.string() +
+                        ")");
         throw Error(path.string() + " does not fit this model: " + name + " is " + shapeText(got) +
                     " in the file but " + shapeText(shape) + " here (different model sizes?)");
     }
@@ -53,7 +54,8 @@ torch::Device deviceOf(const torch::nn::Module& module) {
     return params.empty() ? torch::Device(torch::kCPU) : params.front().device();
 }
 
-void readHeader(torch::serialize::InputArchive& archive, const std::string& kind, const std::filesystem::path& path) {
+void readHeader(torch::serialize::InputArchive& archive, const std::string& kind,
+                const std::filesystem::path& path) {
     c10::IValue version, storedKind;
     if (!archive.try_read(kVersionKey, version) || !archive.try_read(kKindKey, storedKind))
         throw Error(path.string() + " is not an ULMFiT Studio weight file");
@@ -61,7 +63,8 @@ void readHeader(torch::serialize::InputArchive& archive, const std::string& kind
         throw Error(path.string() + " was written by a newer ULMFiT Studio (format " +
                     std::to_string(version.toInt()) + "); please update");
     if (storedKind.toStringRef() != kind)
-        throw Error(path.string() + " holds " + storedKind.toStringRef() + " weights, not " + kind + " weights");
+        throw Error(path.string() + " holds " + storedKind.toStringRef() + " weights, not " + kind +
+                    " weights");
 }
 
 } // namespace
@@ -81,7 +84,8 @@ void loadModule(torch::nn::Module& module, const std::string& kind, const std::f
     try {
         archive.load_from(path.string(), deviceOf(module));
     } catch (const c10::Error&) {
-        throw Error(path.string() + " is not a readable weight file (corrupt or not written by ULMFiT Studio)");
+        throw Error(path.string() +
+                    " is not a readable weight file (corrupt or not written by ULMFiT Studio)");
     }
     readHeader(archive, kind, path);
     const auto expected = shapesOf(module);
@@ -95,8 +99,12 @@ void loadModule(torch::nn::Module& module, const std::string& kind, const std::f
     checkShapes(expected, shapesOf(module), path);
 }
 
-void saveEncoder(const AwdLstm& encoder, const std::filesystem::path& path) { saveModule(*encoder, "encoder", path); }
-void loadEncoder(const AwdLstm& encoder, const std::filesystem::path& path) { loadModule(*encoder.ptr(), "encoder", path); }
+void saveEncoder(const AwdLstm& encoder, const std::filesystem::path& path) {
+    saveModule(*encoder, "encoder", path);
+}
+void loadEncoder(const AwdLstm& encoder, const std::filesystem::path& path) {
+    loadModule(*encoder.ptr(), "encoder", path);
+}
 
 void saveLanguageModel(const LanguageModel& model, const std::filesystem::path& path) {
     saveModule(*model, "language_model", path);

@@ -7,8 +7,11 @@
 namespace ulmfit {
 
 void to_json(nlohmann::json& json, const ClassifierOptions& o) {
-    json = {{"n_classes", o.nClasses}, {"seq_len", o.seqLen}, {"max_len", o.maxLen},
-            {"lin_ftrs", o.linFtrs},   {"lin_ps", o.linPs}};
+    json = {{"n_classes", o.nClasses},
+            {"seq_len", o.seqLen},
+            {"max_len", o.maxLen},
+            {"lin_ftrs", o.linFtrs},
+            {"lin_ps", o.linPs}};
 }
 
 void from_json(const nlohmann::json& json, ClassifierOptions& o) {
@@ -25,7 +28,8 @@ void from_json(const nlohmann::json& json, ClassifierOptions& o) {
         throw Error(std::string("invalid classifier options: ") + e.what());
     }
     if (o.nClasses < 1 || o.seqLen < 1 || o.maxLen < 1 || o.linFtrs.size() != o.linPs.size())
-        throw Error("invalid classifier options: need n_classes, seq_len, max_len >= 1 and one lin_ps per lin_ftrs");
+        throw Error(
+            "invalid classifier options: need n_classes, seq_len, max_len >= 1 and one lin_ps per lin_ftrs");
 }
 
 } // namespace ulmfit

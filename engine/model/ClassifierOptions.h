@@ -10,10 +10,11 @@ namespace ulmfit {
 /// dropouts live in AwdLstmConfig; its outputP is the head's first dropout).
 struct ClassifierOptions {
     int64_t nClasses = 2;
-    int64_t seqLen = 72; // bptt: the document is read in chunks of this many tokens
-    int64_t maxLen = 72 * 20; // only the chunks covering the last maxLen tokens are pooled
+    int64_t seqLen = 72;              // bptt: the document is read in chunks of this many tokens
+    int64_t maxLen = 72 * 20;         // only the chunks covering the last maxLen tokens are pooled
     std::vector<int64_t> linFtrs{50}; // hidden sizes of the head
-    std::vector<double> linPs{0.1}; // dropouts before each hidden linear after the first (not scaled by drop_mult)
+    std::vector<double> linPs{
+        0.1}; // dropouts before each hidden linear after the first (not scaled by drop_mult)
 };
 
 /// JSON keys: n_classes, seq_len, max_len, lin_ftrs, lin_ps.

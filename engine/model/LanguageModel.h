@@ -10,7 +10,7 @@ namespace ulmfit {
 /// AWD-LSTM language model (fastai get_language_model): encoder + tied LinearDecoder.
 /// Checkpoint names: encoder.*, decoder.bias.
 class LanguageModelImpl : public torch::nn::Module {
-public:
+  public:
     explicit LanguageModelImpl(const AwdLstmConfig& config);
     /// input [bs, sl] -> logits [bs, sl, vocab] + last layer outputs for AR/TAR. The encoder's
     /// hidden state carries over between calls; call reset() at the start of each epoch.

@@ -4,7 +4,8 @@
 
 namespace ulmfit {
 
-LinearDecoderImpl::LinearDecoderImpl(torch::Tensor tiedWeight, double outputP) : m_weight(std::move(tiedWeight)) {
+LinearDecoderImpl::LinearDecoderImpl(torch::Tensor tiedWeight, double outputP)
+    : m_weight(std::move(tiedWeight)) {
     outputDp = register_module("output_dp", RNNDropout(outputP));
     m_bias = register_parameter("bias", at::zeros({m_weight.size(0)}));
 }

@@ -20,15 +20,18 @@ using LstmState = std::vector<LstmLayerState>; // one entry per layer
 /// WeightDropout; the recurrence runs in LibTorch's fused at::lstm (oneDNN / cuDNN).
 /// Parameters: weight_ih_l0, bias_ih_l0, bias_hh_l0, weight_hh_l0.raw (PyTorch's init).
 class LstmLayerImpl : public torch::nn::Module {
-public:
+  public:
     LstmLayerImpl(int64_t inputSize, int64_t hiddenSize, double weightP);
     /// input [bs, sl, inputSize] -> output [bs, sl, hiddenSize] and the new state (not detached).
-    std::tuple<torch::Tensor, LstmLayerState> forward(const torch::Tensor& input, const LstmLayerState& state);
+    std::tuple<torch::Tensor, LstmLayerState> forward(const torch::Tensor& input,
+                                                      const LstmLayerState& state);
     int64_t hiddenSize() const { return m_hiddenSize; }
 
     WeightDropout weightHh{nullptr};
 
-private:
+  private:
+    std::vector<torch::Tensor> fusedParameters(const torch::Tensor& input);
+
     int64_t m_hiddenSize;
     torch::Tensor m_weightIh, m_biasIh, m_biasHh;
 };

@@ -17,7 +17,8 @@ constexpr const char* kLanguageModelKind = "language_model";
 
 void writeConfig(const fs::path& dir, const nlohmann::json& config) {
     const std::string text = config.dump(2) + "\n";
-    writeFileAtomically(dir / bundle::kConfigFile, [&](std::ostream& out) { out << text; }, false);
+    writeFileAtomically(
+        dir / bundle::kConfigFile, [&](std::ostream& out) { out << text; }, false);
 }
 
 nlohmann::json readConfig(const fs::path& dir, const std::string& kind) {
@@ -43,8 +44,7 @@ nlohmann::json readConfig(const fs::path& dir, const std::string& kind) {
     return json;
 }
 
-template <typename T>
-T readField(const nlohmann::json& json, const char* key, const fs::path& dir) {
+template <typename T> T readField(const nlohmann::json& json, const char* key, const fs::path& dir) {
     try {
         return json.at(key).get<T>();
     } catch (const nlohmann::json::exception& e) {
@@ -69,10 +69,13 @@ void checkVocabSize(const AwdLstmConfig& config, const std::vector<std::string>&
 } // namespace
 
 void writeVocabFile(const fs::path& path, const std::vector<std::string>& vocab) {
-    writeFileAtomically(path, [&](std::ostream& out) {
-        for (const auto& token : vocab)
-            out << token << '\n';
-    }, false);
+    writeFileAtomically(
+        path,
+        [&](std::ostream& out) {
+            for (const auto& token : vocab)
+                out << token << '\n';
+        },
+        false);
 }
 
 std::vector<std::string> readVocabFile(const fs::path& path) {
@@ -88,8 +91,8 @@ std::vector<std::string> readVocabFile(const fs::path& path) {
     return vocab;
 }
 
-void saveClassifierBundle(const fs::path& dir, const TextClassifier& model, const std::vector<std::string>& vocab,
-                          const std::vector<std::string>& labels) {
+void saveClassifierBundle(const fs::path& dir, const TextClassifier& model,
+                          const std::vector<std::string>& vocab, const std::vector<std::string>& labels) {
     checkVocabSize(model->config(), vocab);
     if (static_cast<int64_t>(labels.size()) != model->options().nClasses)
         throw Error("cannot save: the classifier has " + std::to_string(model->options().nClasses) +
@@ -97,8 +100,11 @@ void saveClassifierBundle(const fs::path& dir, const TextClassifier& model, cons
     fs::create_directories(dir);
     saveClassifier(model, dir / bundle::kWeightsFile);
     writeVocabFile(dir / bundle::kVocabFile, vocab);
-    writeConfig(dir, {{"format_version", bundle::kFormatVersion}, {"kind", kClassifierKind},
-                      {"model", model->config()}, {"classifier", model->options()}, {"labels", labels}});
+    writeConfig(dir, {{"format_version", bundle::kFormatVersion},
+                      {"kind", kClassifierKind},
+                      {"model", model->config()},
+                      {"classifier", model->options()},
+                      {"labels", labels}});
 }
 
 LoadedClassifier loadClassifierBundle(const fs::path& dir, torch::Device device) {
@@ -118,12 +124,14 @@ LoadedClassifier loadClassifierBundle(const fs::path& dir, torch::Device device)
     return loaded;
 }
 
-void saveLanguageModelBundle(const fs::path& dir, const LanguageModel& model, const std::vector<std::string>& vocab) {
+void saveLanguageModelBundle(const fs::path& dir, const LanguageModel& model,
+                             const std::vector<std::string>& vocab) {
     checkVocabSize(model->config(), vocab);
     fs::create_directories(dir);
     saveLanguageModel(model, dir / bundle::kWeightsFile);
     writeVocabFile(dir / bundle::kVocabFile, vocab);
-    writeConfig(dir, {{"format_version", bundle::kFormatVersion}, {"kind", kLanguageModelKind},
+    writeConfig(dir, {{"format_version", bundle::kFormatVersion},
+                      {"kind", kLanguageModelKind},
                       {"model", model->config()}});
 }
 

@@ -42,7 +42,8 @@ LoadedClassifier loadClassifierBundle(const std::filesystem::path& dir, torch::D
 
 void saveLanguageModelBundle(const std::filesystem::path& dir, const LanguageModel& model,
                              const std::vector<std::string>& vocab);
-LoadedLanguageModel loadLanguageModelBundle(const std::filesystem::path& dir, torch::Device device = torch::kCPU);
+LoadedLanguageModel loadLanguageModelBundle(const std::filesystem::path& dir,
+                                            torch::Device device = torch::kCPU);
 
 /// vocab.txt helpers (one token per line).
 void writeVocabFile(const std::filesystem::path& path, const std::vector<std::string>& vocab);

@@ -70,12 +70,24 @@ void freezeTo(const ParameterGroups& split, int n) {
         p.set_requires_grad(true);
 }
 
-void freezeTo(const LanguageModel& model, int n) { freezeTo(splitParameters(model), n); }
-void freezeTo(const TextClassifier& model, int n) { freezeTo(splitParameters(model), n); }
-void freeze(const LanguageModel& model) { freezeTo(model, -1); }
-void freeze(const TextClassifier& model) { freezeTo(model, -1); }
-void unfreeze(const LanguageModel& model) { freezeTo(model, 0); }
-void unfreeze(const TextClassifier& model) { freezeTo(model, 0); }
+void freezeTo(const LanguageModel& model, int n) {
+    freezeTo(splitParameters(model), n);
+}
+void freezeTo(const TextClassifier& model, int n) {
+    freezeTo(splitParameters(model), n);
+}
+void freeze(const LanguageModel& model) {
+    freezeTo(model, -1);
+}
+void freeze(const TextClassifier& model) {
+    freezeTo(model, -1);
+}
+void unfreeze(const LanguageModel& model) {
+    freezeTo(model, 0);
+}
+void unfreeze(const TextClassifier& model) {
+    freezeTo(model, 0);
+}
 
 int64_t trainableParameterCount(const torch::nn::Module& model) {
     int64_t count = 0;

@@ -43,8 +43,24 @@ torch::Tensor alignToChunks(const torch::Tensor& input, const RowSpans& spans, i
     return input.gather(1, index);
 }
 
-torch::Tensor rowIndex(const std::vector<int64_t>& rows, const torch::Device& device) {
-    return torch::tensor(rows, at::kLong).to(device);
+/// Which rows run chunk [i, i+len) and whether any of them pools it (fastai: sl - i <= max_len,
+/// with each row's own end instead of the padded length).
+struct ChunkPlan {
+    std::vector<int64_t> active;   // rows whose text has started: leading pad chunks are skipped
+    std::vector<int64_t> excluded; // 1 = the chunk lies before this row's last maxLen tokens
+    bool keep = false;
+};
+
+ChunkPlan planChunk(const RowSpans& spans, int64_t i, int64_t len, int64_t maxLen) {
+    ChunkPlan plan;
+    for (size_t r = 0; r < spans.start.size(); ++r) {
+        plan.excluded.push_back(spans.end[r] - i > maxLen);
+        if (spans.start[r] < i + len) {
+            plan.active.push_back(static_cast<int64_t>(r));
+            plan.keep = plan.keep || !plan.excluded.back();
+        }
+    }
+    return plan;
 }
 
 } // namespace
@@ -56,58 +72,48 @@ SentenceEncoderImpl::SentenceEncoderImpl(AwdLstm awdLstm, int64_t seqLen, int64_
 
 SentenceEncoderOutput SentenceEncoderImpl::forward(const torch::Tensor& rawInput) {
     const int64_t bs = rawInput.size(0), sl = rawInput.size(1);
-    auto spans = rowSpans(rawInput != m_padIdx);
-    auto input = alignToChunks(rawInput, spans, m_seqLen);
-    auto padMask = input == m_padIdx;
-    spans = rowSpans(padMask.logical_not());
+    const auto input = alignToChunks(rawInput, rowSpans(rawInput != m_padIdx), m_seqLen);
+    const auto padMask = input == m_padIdx;
+    const auto spans = rowSpans(padMask.logical_not());
     module->reset();
     LstmState state = module->zeroState(bs);
     std::vector<torch::Tensor> outs, masks;
     for (int64_t i = 0; i < sl; i += m_seqLen) {
         const int64_t len = std::min(m_seqLen, sl - i);
-        std::vector<int64_t> active; // rows whose text has started: leading pad chunks are skipped
-        std::vector<uint8_t> excluded; // rows for which this chunk is before their last maxLen tokens
-        bool keep = false;
-        for (int64_t r = 0; r < bs; ++r) {
-            excluded.push_back(spans.end[r] - i > m_maxLen);
-            if (spans.start[r] < i + len) {
-                active.push_back(r);
-                keep = keep || !excluded.back();
-            }
-        }
-        if (active.empty())
+        const auto plan = planChunk(spans, i, len, m_maxLen);
+        if (plan.active.empty())
             continue;
-        // Chunks no row pools need no graph: the state is detached between chunks anyway.
-        std::optional<torch::NoGradGuard> noGrad;
-        if (!keep)
+        std::optional<torch::NoGradGuard> noGrad; // chunks no row pools need no graph: the
+        if (!plan.keep)                           // state is detached between chunks anyway
             noGrad.emplace();
-        auto chunk = input.narrow(1, i, len);
-        torch::Tensor out;
-        if (static_cast<int64_t>(active.size()) == bs) {
-            out = module->forwardWithState(chunk, state);
-        } else {
-            auto rows = rowIndex(active, input.device());
-            LstmState sub;
-            for (const auto& layer : state)
-                sub.push_back({layer.h.index_select(1, rows), layer.c.index_select(1, rows)});
-            auto subOut = module->forwardWithState(chunk.index_select(0, rows), sub);
-            for (size_t l = 0; l < state.size(); ++l) {
-                state[l].h = state[l].h.index_copy(1, rows, sub[l].h);
-                state[l].c = state[l].c.index_copy(1, rows, sub[l].c);
-            }
-            out = at::zeros({bs, len, subOut.size(2)}, subOut.options()).index_copy(0, rows, subOut);
-        }
-        if (!keep)
+        auto out = encodeChunk(input.narrow(1, i, len), plan.active, state);
+        if (!plan.keep)
             continue;
-        auto excludedRows = torch::tensor(std::vector<int64_t>(excluded.begin(), excluded.end()), at::kLong)
-                                .to(input.device())
-                                .to(at::kBool);
+        auto excluded = torch::tensor(plan.excluded, at::kLong).to(input.device()).to(at::kBool);
         outs.push_back(out);
-        masks.push_back(padMask.narrow(1, i, len) | excludedRows.unsqueeze(1));
+        masks.push_back(padMask.narrow(1, i, len) | excluded.unsqueeze(1));
     }
     if (outs.empty())
         throw Error("cannot encode a batch that holds only padding");
     return {at::cat(outs, 1), at::cat(masks, 1)};
+}
+
+torch::Tensor SentenceEncoderImpl::encodeChunk(const torch::Tensor& chunk, const std::vector<int64_t>& active,
+                                               LstmState& state) {
+    const int64_t bs = chunk.size(0);
+    if (static_cast<int64_t>(active.size()) == bs)
+        return module->forwardWithState(chunk, state);
+    // Only rows whose text has started run; the others keep their zero state and give zeros.
+    auto rows = torch::tensor(active, at::kLong).to(chunk.device());
+    LstmState sub;
+    for (const auto& layer : state)
+        sub.push_back({layer.h.index_select(1, rows), layer.c.index_select(1, rows)});
+    auto subOut = module->forwardWithState(chunk.index_select(0, rows), sub);
+    for (size_t l = 0; l < state.size(); ++l) {
+        state[l].h = state[l].h.index_copy(1, rows, sub[l].h);
+        state[l].c = state[l].c.index_copy(1, rows, sub[l].c);
+    }
+    return at::zeros({bs, chunk.size(1), subOut.size(2)}, subOut.options()).index_copy(0, rows, subOut);
 }
 
 } // namespace ulmfit

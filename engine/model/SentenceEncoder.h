@@ -9,7 +9,7 @@ namespace ulmfit {
 /// Encoder outputs of the chunks that are pooled, and which of their positions to ignore.
 struct SentenceEncoderOutput {
     torch::Tensor output; // [bs, kept, emb]
-    torch::Tensor mask; // [bs, kept] bool, true = padding or outside the row's last maxLen tokens
+    torch::Tensor mask;   // [bs, kept] bool, true = padding or outside the row's last maxLen tokens
 };
 
 /// fastai SentenceEncoder: reads a [bs, len] batch in seqLen chunks with the state reset per
@@ -18,14 +18,17 @@ struct SentenceEncoderOutput {
 /// document's tokens start on a chunk boundary and leading pad chunks are never run, which makes
 /// a padded document encode exactly like the same document alone.
 class SentenceEncoderImpl : public torch::nn::Module {
-public:
+  public:
     SentenceEncoderImpl(AwdLstm module, int64_t seqLen, int64_t maxLen, int64_t padIdx);
     SentenceEncoderOutput forward(const torch::Tensor& input);
     void reset() { module->reset(); }
 
     AwdLstm module{nullptr};
 
-private:
+  private:
+    torch::Tensor encodeChunk(const torch::Tensor& chunk, const std::vector<int64_t>& active,
+                              LstmState& state);
+
     int64_t m_seqLen, m_maxLen, m_padIdx;
 };
 TORCH_MODULE(SentenceEncoder);

@@ -4,8 +4,8 @@ namespace ulmfit {
 
 TextClassifierImpl::TextClassifierImpl(const AwdLstmConfig& config, const ClassifierOptions& options)
     : m_options(options) {
-    encoder = register_module("encoder",
-                              SentenceEncoder(AwdLstm(config), options.seqLen, options.maxLen, config.padToken));
+    encoder = register_module(
+        "encoder", SentenceEncoder(AwdLstm(config), options.seqLen, options.maxLen, config.padToken));
     std::vector<int64_t> dims{3 * config.embSize};
     dims.insert(dims.end(), options.linFtrs.begin(), options.linFtrs.end());
     dims.push_back(options.nClasses);

@@ -11,16 +11,16 @@ namespace ulmfit {
 
 /// Logits plus the pooled encoder outputs (fastai's classifier also returns them for AR/TAR).
 struct ClassifierOutput {
-    torch::Tensor logits; // [bs, nClasses]
+    torch::Tensor logits;        // [bs, nClasses]
     torch::Tensor encoderOutput; // [bs, kept, emb]
-    torch::Tensor mask; // [bs, kept], true = ignored
+    torch::Tensor mask;          // [bs, kept], true = ignored
 };
 
 /// ULMFiT classifier (fastai get_text_classifier): SentenceEncoder over an AWD-LSTM, then
 /// PoolingLinearClassifier with dims {3*emb, linFtrs..., nClasses} and ps {outputP, linPs...}.
 /// Checkpoint names: encoder.module.* (same shapes as the LM encoder), head.layers.*.
 class TextClassifierImpl : public torch::nn::Module {
-public:
+  public:
     TextClassifierImpl(const AwdLstmConfig& config, const ClassifierOptions& options);
     torch::Tensor forward(const torch::Tensor& input); // [bs, len] -> logits [bs, nClasses]
     ClassifierOutput forwardDetailed(const torch::Tensor& input);
@@ -33,7 +33,7 @@ public:
     SentenceEncoder encoder{nullptr};
     PoolingLinearClassifier head{nullptr};
 
-private:
+  private:
     ClassifierOptions m_options;
 };
 TORCH_MODULE(TextClassifier);

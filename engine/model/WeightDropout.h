@@ -8,13 +8,13 @@ namespace ulmfit {
 /// weight as parameter "raw" and hands out a freshly dropped copy per forward pass in
 /// training (F.dropout semantics, rescaled by 1/(1-p)); in eval it returns the raw weight.
 class WeightDropoutImpl : public torch::nn::Module {
-public:
+  public:
     WeightDropoutImpl(torch::Tensor rawWeight, double p);
     torch::Tensor forward();
     const torch::Tensor& raw() const { return m_raw; }
     double p() const { return m_p; }
 
-private:
+  private:
     torch::Tensor m_raw;
     double m_p;
 };

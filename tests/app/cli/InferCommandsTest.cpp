@@ -57,7 +57,7 @@ void writeReview(const fs::path& file, const std::string& text) {
 
 class InferCommandsTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() { QVERIFY(m_tmp.isValid()); }
 
     void predictPrintsOneLinePerText() {
@@ -103,8 +103,11 @@ private Q_SLOTS:
         const fs::path model = root() / "lm";
         torch::manual_seed(2);
         saveLanguageModelBundle(model, LanguageModel(tiny(false)), vocab());
-        const QStringList args{"generate", "--model", QString::fromStdString(model.string()), "--words", "12",
-                               "--temperature", "0.75", "-n", "2", "--device", "cpu", "I", "liked"};
+        const QStringList args{"generate", "--model", QString::fromStdString(model.string()),
+                               "--words",  "12",      "--temperature",
+                               "0.75",     "-n",      "2",
+                               "--device", "cpu",     "I",
+                               "liked"};
         auto first = runCli(args);
         QCOMPARE(first.code, 0);
         const auto lines = first.out.trimmed().split('\n');
@@ -132,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(run.out.count(".txt"), 2); // two top losses with their files
     }
 
-private:
+  private:
     fs::path root() const { return fs::path(m_tmp.path().toStdString()); }
     QTemporaryDir m_tmp;
 };

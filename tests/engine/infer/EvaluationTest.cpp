@@ -1,5 +1,5 @@
-#include "core/Error.h"
 #include "infer/Evaluation.h"
+#include "core/Error.h"
 
 #include <QtTest/QtTest>
 
@@ -7,10 +7,11 @@ using namespace ulmfit;
 
 class EvaluationTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void metricsOnAHandMadeCase() {
         // Five reviews: three neg (one predicted pos), two pos (both right).
-        const std::vector<std::vector<float>> probs{{0.9f, 0.1f}, {0.6f, 0.4f}, {0.2f, 0.8f}, {0.3f, 0.7f}, {0.4f, 0.6f}};
+        const std::vector<std::vector<float>> probs{
+            {0.9f, 0.1f}, {0.6f, 0.4f}, {0.2f, 0.8f}, {0.3f, 0.7f}, {0.4f, 0.6f}};
         const std::vector<int> targets{0, 0, 0, 1, 1};
         const std::vector<std::string> paths{"a.txt", "b.txt", "c.txt", "d.txt", "e.txt"};
         auto r = evaluatePredictions(probs, targets, {"neg", "pos"}, paths, 2);

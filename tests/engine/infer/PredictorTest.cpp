@@ -1,5 +1,5 @@
-#include "TinyBundles.h"
 #include "infer/Predictor.h"
+#include "TinyBundles.h"
 
 #include <ATen/ATen.h>
 #include <QTemporaryDir>
@@ -9,9 +9,12 @@ using namespace ulmfit;
 namespace fs = std::filesystem;
 
 namespace {
-const std::vector<std::string> kTexts{
-    "I liked this movie.", "It was bad!", "A terrible , terrible film and it was bad . bad bad bad",
-    "great", "The movie was great and I liked it, I liked it a lot.", ""};
+const std::vector<std::string> kTexts{"I liked this movie.",
+                                      "It was bad!",
+                                      "A terrible , terrible film and it was bad . bad bad bad",
+                                      "great",
+                                      "The movie was great and I liked it, I liked it a lot.",
+                                      ""};
 
 bool sameProbabilities(const std::vector<float>& a, const std::vector<float>& b) {
     if (a.size() != b.size())
@@ -25,7 +28,7 @@ bool sameProbabilities(const std::vector<float>& a, const std::vector<float>& b)
 
 class PredictorTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void loadedBundleGivesTheSavedModelsProbabilities() {
         QTemporaryDir tmp;
         const fs::path dir = fs::path(tmp.path().toStdString()) / "clas";

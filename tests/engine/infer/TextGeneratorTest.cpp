@@ -1,6 +1,6 @@
+#include "infer/TextGenerator.h"
 #include "TinyBundles.h"
 #include "infer/TextDecoding.h"
-#include "infer/TextGenerator.h"
 
 #include <algorithm>
 
@@ -12,13 +12,16 @@ namespace fs = std::filesystem;
 
 class TextGeneratorTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void decodesSpecialTokensAsFastai() {
-        const std::vector<std::string> tokens{"xxbos", "xxmaj", "this", "movie", "is", "xxup", "great", "xxrep", "3",
-                                              "!", "xxwrep", "2", "really", "xxpad", "xxmaj", "i", "loved", "it"};
+        const std::vector<std::string> tokens{"xxbos",  "xxmaj", "this",  "movie", "is",     "xxup",
+                                              "great",  "xxrep", "3",     "!",     "xxwrep", "2",
+                                              "really", "xxpad", "xxmaj", "i",     "loved",  "it"};
         QCOMPARE(decodeSpecialTokens(tokens),
-                 (std::vector<std::string>{"This", "movie", "is", "GREAT", "!!!", "really", "really", "I", "loved", "it"}));
-        QCOMPARE(detokenize({"xxbos", "xxmaj", "it", "is", "n't", "bad", ",", "is", "it", "?", "(", "no", ")", "."}),
+                 (std::vector<std::string>{"This", "movie", "is", "GREAT", "!!!", "really", "really", "I",
+                                           "loved", "it"}));
+        QCOMPARE(detokenize(
+                     {"xxbos", "xxmaj", "it", "is", "n't", "bad", ",", "is", "it", "?", "(", "no", ")", "."}),
                  std::string("It isn't bad, is it? (no)."));
     }
 

@@ -13,8 +13,8 @@ namespace ulmfit::test {
 /// fastai's special tokens followed by a few words the tests' sentences use.
 inline std::vector<std::string> tinyVocab() {
     auto vocab = text::specialTokens();
-    for (const char* w : {"i", "liked", "this", "movie", "it", "was", "great", "bad", "terrible", "film", ".", "!",
-                          ",", "the", "a", "and"})
+    for (const char* w : {"i", "liked", "this", "movie", "it", "was", "great", "bad", "terrible", "film", ".",
+                          "!", ",", "the", "a", "and"})
         vocab.push_back(w);
     return vocab;
 }

@@ -1,6 +1,6 @@
+#include "model/Checkpoint.h"
 #include "TinyModel.h"
 #include "core/Error.h"
-#include "model/Checkpoint.h"
 #include "model/ModelBundle.h"
 
 #include <nlohmann/json.hpp>
@@ -25,8 +25,7 @@ std::vector<std::string> tokens(int64_t n) {
     return vocab;
 }
 
-template <typename F>
-QString errorOf(F&& f) {
+template <typename F> QString errorOf(F&& f) {
     try {
         f();
     } catch (const Error& e) {
@@ -39,7 +38,7 @@ QString errorOf(F&& f) {
 
 class CheckpointTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void init() { torch::manual_seed(5); }
 
     void languageModelRoundTrip() {
@@ -92,7 +91,8 @@ private Q_SLOTS:
         const fs::path folder = fs::path(dir.path().toStdString()) / "model";
         TextClassifier model(tinyConfig(30, true), tinyOptions());
         saveClassifierBundle(folder, model, tokens(30), {"neg", "pos", "meh"});
-        QVERIFY(fs::exists(folder / "model.pt") && fs::exists(folder / "vocab.txt") && fs::exists(folder / "config.json"));
+        QVERIFY(fs::exists(folder / "model.pt") && fs::exists(folder / "vocab.txt") &&
+                fs::exists(folder / "config.json"));
         auto loaded = loadClassifierBundle(folder);
         QCOMPARE(loaded.labels, (std::vector<std::string>{"neg", "pos", "meh"}));
         QCOMPARE(loaded.vocab, tokens(30));
@@ -107,7 +107,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const fs::path folder = fs::path(dir.path().toStdString()) / "model";
         QVERIFY(errorOf([&] { loadClassifierBundle(folder); }).startsWith("model folder not found"));
-        saveClassifierBundle(folder, TextClassifier(tinyConfig(30, true), tinyOptions()), tokens(30), {"a", "b", "c"});
+        saveClassifierBundle(folder, TextClassifier(tinyConfig(30, true), tinyOptions()), tokens(30),
+                             {"a", "b", "c"});
         writeVocabFile(folder / "vocab.txt", tokens(25));
         QCOMPARE(errorOf([&] { loadClassifierBundle(folder); }).section(" (", 0, 0),
                  QString("model was trained with a vocabulary of 30 tokens but vocab.txt has 25"));

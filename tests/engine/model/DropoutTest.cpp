@@ -11,7 +11,7 @@ using namespace ulmfit;
 
 class DropoutTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void init() { torch::manual_seed(7); }
 
     void embeddingDropoutDropsWholeRowsAndRescales() {

@@ -1,5 +1,5 @@
-#include "TinyModel.h"
 #include "model/LanguageModel.h"
+#include "TinyModel.h"
 
 #include <QtTest/QtTest>
 #include <torch/nn/functional/loss.h>
@@ -11,7 +11,7 @@ using test::tinyConfig;
 
 class LanguageModelTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void init() { torch::manual_seed(11); }
 
     void configsCarryFastaiDefaults() {

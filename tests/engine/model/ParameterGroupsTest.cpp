@@ -1,5 +1,5 @@
-#include "TinyModel.h"
 #include "model/ParameterGroups.h"
+#include "TinyModel.h"
 
 #include <QtTest/QtTest>
 
@@ -31,14 +31,14 @@ bool allBatchNormTrainable(const ParameterGroups& split) {
 
 class ParameterGroupsTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void languageModelSplit() {
         LanguageModel lm(tinyConfig());
         auto split = splitParameters(lm);
         QCOMPARE(split.size(), size_t(4)); // three LSTMs, then embedding + decoder
         for (int l = 0; l < 3; ++l)
             QCOMPARE(split.groups[l].size(), size_t(4)); // w_ih, b_ih, b_hh, w_hh raw
-        QCOMPARE(split.groups[3].size(), size_t(2)); // tied weight once + decoder bias
+        QCOMPARE(split.groups[3].size(), size_t(2));     // tied weight once + decoder bias
         QCOMPARE(split.groups[3][0].data_ptr(), lm->encoder->encoder->weight.data_ptr());
         QCOMPARE(split.all().size(), lm->parameters().size()); // every parameter exactly once
         QVERIFY(split.batchNorm.empty());

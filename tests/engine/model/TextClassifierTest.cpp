@@ -1,5 +1,5 @@
-#include "TinyModel.h"
 #include "model/TextClassifier.h"
+#include "TinyModel.h"
 
 #include <QtTest/QtTest>
 #include <torch/nn/modules/batchnorm.h>
@@ -25,7 +25,7 @@ torch::Tensor pooled(TextClassifier& model, const torch::Tensor& input) {
 
 class TextClassifierTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void init() { torch::manual_seed(3); }
 
     void outputShapes() {

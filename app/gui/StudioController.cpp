@@ -4,6 +4,10 @@
 #include "app/bridge/LogForwarder.h"
 #include "app/gui/BatchController.h"
 #include "app/gui/DatasetController.h"
+#include "app/gui/EvaluateController.h"
+#include "app/gui/PredictController.h"
+#include "app/gui/TrainController.h"
+#include "app/bridge/PredictBridge.h"
 #include "ui/batches/BatchView.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/Icons.h"
@@ -34,11 +38,14 @@ StudioController::StudioController(const QString& logFile, QObject* parent)
     m_dataset = std::make_unique<DatasetController>(m_window.get(), m_datasetView, m_bridge.get());
     m_batches = std::make_unique<BatchController>(m_batchView, m_bridge.get());
     connect(m_dataset.get(), &DatasetController::datasetChanged, m_batches.get(), &BatchController::setDataset);
+    addModelViews();
     m_window->setDeviceText(EngineBridge::deviceDescription());
 }
 
 StudioController::~StudioController() {
-    m_bridge.reset(); // stop engine work before the views it reports to go away
+    m_train.reset(); // stop engine work before the views it reports to go away
+    m_predictBridge.reset();
+    m_bridge.reset();
 }
 
 void StudioController::addViews() {
@@ -69,6 +76,19 @@ void StudioController::wireModels() {
             chooseModel(path);
     });
     connect(m_window.get(), &MainWindow::recentModelRequested, this, &StudioController::chooseModel);
+}
+
+void StudioController::addModelViews() {
+    m_predictBridge = std::make_unique<PredictBridge>();
+    m_train = std::make_unique<TrainController>(m_window.get());
+    m_predict = std::make_unique<PredictController>(m_window.get(), m_predictBridge.get());
+    m_evaluate = std::make_unique<EvaluateController>(m_window.get(), m_predictBridge.get());
+    connect(m_train.get(), &TrainController::modelTrained, this, &StudioController::chooseModel);
+    connect(this, &StudioController::modelChosen, m_predictBridge.get(), &PredictBridge::loadModel);
+    connect(m_dataset.get(), &DatasetController::datasetChanged, this, [this](const DatasetInfo& info) {
+        m_train->setDatasetPath(info.root);
+        m_evaluate->setDatasetPath(info.root);
+    });
 }
 
 void StudioController::chooseModel(const QString& path) {

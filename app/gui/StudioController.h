@@ -11,6 +11,10 @@ class EngineBridge;
 class LogForwarder;
 class LogView;
 class MainWindow;
+class EvaluateController;
+class PredictBridge;
+class PredictController;
+class TrainController;
 
 /// Builds the application: the main window with the Dataset, Batches and Log views, the engine
 /// bridge, the log forwarding, and the controllers between them. Owned by main().
@@ -29,6 +33,10 @@ public:
     BatchView* batchView() const { return m_batchView; }
     LogView* logView() const { return m_logView; }
     DatasetController* datasetController() const { return m_dataset.get(); }
+    TrainController* trainController() const { return m_train.get(); }
+    PredictController* predictController() const { return m_predict.get(); }
+    EvaluateController* evaluateController() const { return m_evaluate.get(); }
+    PredictBridge* predictBridge() const { return m_predictBridge.get(); }
 
 Q_SIGNALS:
     /// The user picked a model file (File > Open model / Recent models); the Predict view loads it.
@@ -38,6 +46,7 @@ private:
     void addViews();
     void wireLog();
     void wireModels();
+    void addModelViews(); // Train, Predict, Evaluate (gui-train)
     void chooseModel(const QString& path);
 
     std::unique_ptr<LogForwarder> m_log;
@@ -48,4 +57,8 @@ private:
     LogView* m_logView = nullptr;
     std::unique_ptr<DatasetController> m_dataset;
     std::unique_ptr<BatchController> m_batches;
+    std::unique_ptr<PredictBridge> m_predictBridge;
+    std::unique_ptr<TrainController> m_train;
+    std::unique_ptr<PredictController> m_predict;
+    std::unique_ptr<EvaluateController> m_evaluate;
 };

@@ -121,6 +121,11 @@ void DataPage::setOutputDir(const QString& path) {
     m_output->setText(path);
 }
 
+void DataPage::setTokenizeAvailable(bool available) {
+    m_tokenize->setVisible(available);
+    m_tokenizeBar->setVisible(available);
+}
+
 void DataPage::loadFrom(const RecipeSpec& spec) {
     selectPreset(spec.name);
     m_maxVocab->setValue(spec.maxVocab);

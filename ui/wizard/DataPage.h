@@ -29,6 +29,7 @@ public:
     void setDataPath(const QString& path);
     QString outputDir() const;
     void setOutputDir(const QString& path);
+    void setTokenizeAvailable(bool available); // hidden until something answers tokenizeRequested
 
 public Q_SLOTS:
     void setTokenizeProgress(const ProgressInfo& progress);

@@ -69,6 +69,10 @@ void TrainingWizard::setOutputDir(const QString& path) {
     m_data->setOutputDir(path);
 }
 
+void TrainingWizard::setTokenizeAvailable(bool available) {
+    m_data->setTokenizeAvailable(available);
+}
+
 void TrainingWizard::setRecipe(const RecipeSpec& spec) {
     m_base = spec;
     for (auto* page : recipePages())

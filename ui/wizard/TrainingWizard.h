@@ -26,6 +26,7 @@ public:
     void setRecipe(const RecipeSpec& spec);
     void setDataPath(const QString& path);
     void setOutputDir(const QString& path);
+    void setTokenizeAvailable(bool available);
     void applyPreset(const QString& name); // the dataset and output folder stay
     bool saveRecipe(const QString& path, QString* error = nullptr) const;
     bool loadRecipe(const QString& path, QString* error = nullptr);

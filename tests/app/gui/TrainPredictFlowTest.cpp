@@ -1,0 +1,191 @@
+// End to end through the real engine: a reduced quick recipe started from the training wizard on
+// a small slice of imdb_sample fills the plots and the epoch table and finishes while the event
+// loop keeps running; the trained model then classifies typed text and evaluates the test split.
+#include "app/gui/StudioController.h"
+#include "app/gui/TrainController.h"
+#include "plots/LossPlot.h"
+#include "ui/common/Dialogs.h"
+#include "ui/evaluate/EvaluateView.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/predict/PredictView.h"
+#include "ui/training/EpochTableModel.h"
+#include "ui/training/TrainingView.h"
+#include "ui/wizard/RecipePresets.h"
+#include "ui/wizard/TrainingWizard.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace ulmfit::ui;
+
+namespace {
+
+// Keeps the first `keep` reviews (by name) of one split/label folder.
+void prune(const QString& folder, int keep) {
+    QDir dir(folder);
+    const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    for (int i = keep; i < files.size(); ++i)
+        dir.remove(files[i]);
+}
+
+// Small enough to train in seconds on two cores, big enough to exercise every stage kind.
+RecipeSpec reducedQuick() {
+    RecipeSpec spec = RecipePresets::quick();
+    spec.name = QStringLiteral("quick-test");
+    spec.embSize = 32;
+    spec.hiddenSize = 64;
+    spec.layers = 2;
+    spec.maxVocab = 2000;
+    spec.minFreq = 2;
+    spec.lmBatchSize = 16;
+    spec.classifierBatchSize = 16;
+    spec.seqLen = 32;
+    spec.maxDocTokens = 128;
+    spec.device = QStringLiteral("cpu");
+    spec.stages = {StageSpec{StageModel::LanguageModel, 0, 1, 1e-2, 0.0, false},
+                   StageSpec{StageModel::Classifier, -1, 1, 2e-2, 0.0, false}};
+    return spec;
+}
+
+} // namespace
+
+class TrainPredictFlowTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    QString m_data;
+    std::unique_ptr<StudioController> m_studio;
+    QStringList m_messages;
+
+    void screenshot(const QString& name) { // see DatasetFlowTest: ULMFIT_SCREENSHOT_DIR + xvfb-run
+        const QString dir = qEnvironmentVariable("ULMFIT_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(1500);
+        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
+                                                     dir + QLatin1Char('/') + name + QStringLiteral(".png")});
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void wizardRunFillsPlotsAndTableWhileTheUiStaysLive();
+    void trainedModelClassifiesTypedText();
+    void trainedModelEvaluatesTheTestSplit();
+};
+
+void TrainPredictFlowTest::initTestCase() {
+    QVERIFY(m_home.isValid());
+    qputenv("ULMFIT_DATA_DIR", m_home.filePath(QStringLiteral("appdata")).toUtf8());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("settings")));
+    const QString archive = QStringLiteral(ULMFIT_SHARED_DATA_DIR) + QStringLiteral("/imdb_sample.tgz");
+    QVERIFY2(QFileInfo::exists(archive), qPrintable(archive));
+    QCOMPARE(QProcess::execute(QStringLiteral("tar"), {QStringLiteral("xzf"), archive, QStringLiteral("-C"), m_home.path()}), 0);
+    m_data = m_home.filePath(QStringLiteral("imdb_sample"));
+    for (const char* folder : {"train/pos", "train/neg"})
+        prune(m_data + QLatin1Char('/') + QLatin1String(folder), 50);
+    for (const char* folder : {"test/pos", "test/neg"})
+        prune(m_data + QLatin1Char('/') + QLatin1String(folder), 25);
+    Dialogs::setMessageResponder([this](Dialogs::Kind, const QString&, const QString& text) {
+        m_messages << text;
+        return true;
+    });
+    m_studio = std::make_unique<StudioController>(QStringLiteral("-"));
+    m_studio->start();
+    m_studio->window()->setGeometry(10, 10, 1380, 860);
+}
+
+void TrainPredictFlowTest::cleanupTestCase() {
+    m_studio.reset();
+    Dialogs::setMessageResponder({});
+}
+
+void TrainPredictFlowTest::wizardRunFillsPlotsAndTableWhileTheUiStaysLive() {
+    MainWindow* window = m_studio->window();
+    QVERIFY(window->viewIds().contains(QStringLiteral("train")));
+    window->showView(QStringLiteral("train"));
+    TrainingView* view = m_studio->trainController()->view();
+    QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("newRunButton")), Qt::LeftButton);
+    TrainingWizard* wizard = m_studio->trainController()->wizard();
+    QTRY_VERIFY(wizard->isVisible());
+    wizard->setRecipe(reducedQuick());
+    wizard->findChild<QLineEdit*>(QStringLiteral("datasetEdit"))->setText(m_data);
+    wizard->setOutputDir(m_home.filePath(QStringLiteral("run")));
+    for (int page = 0; page < 3; ++page)
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_COMPARE(wizard->currentId(), int(TrainingWizard::SummaryPageId));
+
+    int ticks = 0;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    heartbeat.start(20);
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY(view->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isRunning(), 120000);
+    const double seconds = clock.elapsed() / 1000.0;
+    qInfo("reduced quick run: %.1f s, %d heartbeat ticks", seconds, ticks);
+    QVERIFY2(ticks > seconds * 1000 / 20 / 4, "the event loop stalled during training");
+    const QString status = view->findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
+    QVERIFY2(status.startsWith(QStringLiteral("Finished")), qPrintable(status));
+    QCOMPARE(view->epochModel()->rowCount(), 2); // 1 LM epoch + 1 classifier epoch
+    const EpochRow lm = view->epochModel()->rows().at(0);
+    QVERIFY(std::isfinite(lm.perplexity) && lm.perplexity > 1.0);
+    auto* loss = view->findChild<LossPlot*>(QStringLiteral("lossPlot"));
+    QVERIFY(loss->rawGraph()->dataCount() > 4);
+    QCOMPARE(loss->validGraph()->dataCount(), 2);
+    QCOMPARE(loss->markerCount(), 2);
+    QVERIFY(loss->replotCount() < loss->rawGraph()->dataCount() + 5); // throttled, not one per batch
+    QCOMPARE(view->findChild<QProgressBar*>(QStringLiteral("recipeProgress"))->value(), 1000);
+    QVERIFY(QFileInfo::exists(m_home.filePath(QStringLiteral("run/classifier"))));
+    screenshot(QStringLiteral("train"));
+}
+
+void TrainPredictFlowTest::trainedModelClassifiesTypedText() {
+    m_studio->window()->showView(QStringLiteral("predict"));
+    PredictView* view = m_studio->window()->findChild<PredictView*>(QStringLiteral("predictView"));
+    QVERIFY(view);
+    auto* edit = view->findChild<QPlainTextEdit*>(QStringLiteral("reviewEdit"));
+    auto* modelStatus = view->findChild<QLabel*>(QStringLiteral("modelStatus"));
+    QTRY_VERIFY2_WITH_TIMEOUT(edit->isEnabled(), qPrintable(modelStatus->text()), 30000); // the model was loaded
+    QTest::keyClicks(edit, QStringLiteral("This movie was wonderful, I loved the acting."));
+    auto* label = view->findChild<QLabel*>(QStringLiteral("predictedLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(label->text() == QLatin1String("pos") || label->text() == QLatin1String("neg"), 20000);
+    auto* pos = view->findChild<QProgressBar*>(QStringLiteral("probabilityBar_pos"));
+    auto* neg = view->findChild<QProgressBar*>(QStringLiteral("probabilityBar_neg"));
+    QVERIFY(pos && neg);
+    QVERIFY(qAbs(pos->value() + neg->value() - 1000) <= 2);
+    QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(QStringLiteral("; "))));
+    screenshot(QStringLiteral("predict"));
+}
+
+void TrainPredictFlowTest::trainedModelEvaluatesTheTestSplit() {
+    m_studio->window()->showView(QStringLiteral("evaluate"));
+    EvaluateView* view = m_studio->window()->findChild<EvaluateView*>(QStringLiteral("evaluateView"));
+    view->setDatasetPath(m_data);
+    auto* button = view->findChild<QPushButton*>(QStringLiteral("evaluateButton"));
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto* accuracy = view->findChild<QLabel*>(QStringLiteral("accuracyLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(accuracy->text().startsWith(QStringLiteral("Accuracy")), 30000);
+    QVERIFY2(accuracy->text().contains(QStringLiteral("on 50 reviews")), qPrintable(accuracy->text()));
+    QVERIFY(view->findChild<QTableView*>(QStringLiteral("topLossesTable"))->model()->rowCount() > 0);
+    screenshot(QStringLiteral("evaluate"));
+}
+
+QTEST_MAIN(TrainPredictFlowTest)
+#include "TrainPredictFlowTest.moc"

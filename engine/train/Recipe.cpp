@@ -56,14 +56,15 @@ Recipe quickRecipe() {
     using M = RecipeStage::Model;
     Recipe recipe;
     recipe.name = "quick";
-    recipe.embSize = 128;
-    recipe.hiddenSize = 384;
+    recipe.embSize = 96;
+    recipe.hiddenSize = 256;
     recipe.nLayers = 2;
     recipe.vocab.maxVocab = 8000;
     recipe.lmBatchSize = 32;
     recipe.classifierBatchSize = 32;
-    recipe.maxDocTokens = 256;
-    recipe.stages.push_back(stage(M::LanguageModel, 0, 2, LearningRate::plain(1e-2)));
+    recipe.maxDocTokens = 160;
+    recipe.lmMaxDocs = 600;
+    recipe.stages.push_back(stage(M::LanguageModel, 0, 1, LearningRate::plain(1e-2)));
     addBookClassifierStages(recipe, 2e-2, 1);
     return recipe;
 }

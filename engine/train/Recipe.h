@@ -34,6 +34,7 @@ struct Recipe {
     int seqLen = 72;          // bptt for the LM batches and the classifier's chunks
     int maxDocTokens = 0;     // > 0: classifier reads only each document's first N tokens
     double lmValidPct = 0.1;
+    int lmMaxDocs = 0;        // > 0: the LM trains on only this many (shuffled) documents per epoch
     int seed = 42;
     // Training.
     double weightDecay = 0.01;

@@ -100,7 +100,7 @@ json stageJson(const RecipeStage& stage) {
 
 const std::set<std::string> kRecipeKeys = {
     "name", "emb_size", "hidden_size", "n_layers", "lm_drop_mult", "classifier_drop_mult", "max_vocab", "min_freq",
-    "lm_bs", "classifier_bs", "seq_len", "max_doc_tokens", "lm_valid_pct", "seed", "wd", "clip", "ar_alpha",
+    "lm_bs", "classifier_bs", "seq_len", "max_doc_tokens", "lm_valid_pct", "lm_max_docs", "seed", "wd", "clip", "ar_alpha",
     "tar_beta", "device", "mixed_precision", "pretrained_encoder", "stages"};
 } // namespace
 
@@ -109,7 +109,7 @@ void to_json(json& j, const Recipe& r) {
              {"lm_drop_mult", r.lmDropMult}, {"classifier_drop_mult", r.classifierDropMult},
              {"max_vocab", r.vocab.maxVocab}, {"min_freq", r.vocab.minFreq}, {"lm_bs", r.lmBatchSize},
              {"classifier_bs", r.classifierBatchSize}, {"seq_len", r.seqLen}, {"max_doc_tokens", r.maxDocTokens},
-             {"lm_valid_pct", r.lmValidPct}, {"seed", r.seed}, {"wd", r.weightDecay}, {"clip", r.clip},
+             {"lm_valid_pct", r.lmValidPct}, {"lm_max_docs", r.lmMaxDocs}, {"seed", r.seed}, {"wd", r.weightDecay}, {"clip", r.clip},
              {"ar_alpha", r.arAlpha}, {"tar_beta", r.tarBeta}, {"device", r.device},
              {"mixed_precision", r.mixedPrecision}, {"pretrained_encoder", r.pretrainedEncoder.string()}};
     json stages = json::array();
@@ -135,6 +135,7 @@ void from_json(const json& j, Recipe& r) {
     read(j, "", "seq_len", r.seqLen);
     read(j, "", "max_doc_tokens", r.maxDocTokens);
     read(j, "", "lm_valid_pct", r.lmValidPct);
+    read(j, "", "lm_max_docs", r.lmMaxDocs);
     read(j, "", "seed", r.seed);
     read(j, "", "wd", r.weightDecay);
     read(j, "", "clip", r.clip);

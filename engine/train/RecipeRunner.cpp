@@ -117,7 +117,13 @@ void RecipeRunner::Impl::prepare() {
 }
 
 std::unique_ptr<LmDataLoader> RecipeRunner::Impl::lmLoader(bool valid) const {
-    const auto split = splitLmDocuments(*m_corpus, m_recipe.lmValidPct, m_recipe.seed);
+    auto split = splitLmDocuments(*m_corpus, m_recipe.lmValidPct, m_recipe.seed);
+    // The split is a seeded permutation, so its first documents are a random subset.
+    if (m_recipe.lmMaxDocs > 0 && split.train.size() > static_cast<std::size_t>(m_recipe.lmMaxDocs))
+        split.train.resize(m_recipe.lmMaxDocs);
+    const std::size_t maxValid = std::max<std::size_t>(1, m_recipe.lmMaxDocs / 9);
+    if (m_recipe.lmMaxDocs > 0 && split.valid.size() > maxValid)
+        split.valid.resize(maxValid);
     return std::make_unique<LmDataLoader>(*m_corpus, valid ? split.valid : split.train, m_recipe.lmBatchSize,
                                           m_recipe.seqLen, !valid, m_recipe.seed);
 }

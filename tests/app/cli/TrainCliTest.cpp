@@ -1,0 +1,84 @@
+// `ulmfit train`, `ulmfit lr-find` and `ulmfit bench train` as a user runs them.
+#include "engine/train/SyntheticDataset.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+
+namespace {
+const char* kTinyRecipe = R"({
+  "name": "tiny", "emb_size": 16, "hidden_size": 24, "n_layers": 2, "min_freq": 1,
+  "lm_bs": 4, "classifier_bs": 8, "seq_len": 8, "device": "cpu",
+  "stages": [
+    {"model": "lm", "unfreeze": true, "epochs": 1, "lr": 0.01},
+    {"model": "classifier", "freeze_to": -1, "epochs": 1, "lr": 0.02},
+    {"model": "classifier", "unfreeze": true, "epochs": 1, "slice": [0.001, 0.01]}
+  ]
+})";
+
+struct Result {
+    int code;
+    QString out, err;
+};
+} // namespace
+
+class TrainCliTest : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    Result run(const QStringList& args) {
+        QProcess process;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert("ULMFIT_DATA_DIR", m_dir.filePath("userdata")); // token cache stays in the temp dir
+        process.setProcessEnvironment(env);
+        process.start(ULMFIT_CLI_PATH, args);
+        process.waitForFinished(120000);
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+    QString recipeFile(const char* text, const QString& name) {
+        const QString path = m_dir.filePath(name);
+        std::ofstream(path.toStdString()) << text;
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { ulmfit::test::writeSyntheticDataset(m_dir.filePath("reviews").toStdString()); }
+
+    void trainPrintsTheEpochTableAndSavesTheBundle() {
+        const auto r = run({"train", "--recipe", recipeFile(kTinyRecipe, "tiny.json"), "--data", m_dir.filePath("reviews"),
+                            "--out", m_dir.filePath("out")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("Stage 1/3: Language model: fit_one_cycle(1, 0.01) unfrozen"), qPrintable(r.out));
+        QVERIFY(r.out.contains("epoch  train_loss  valid_loss  accuracy  perplexity"));
+        QVERIFY(r.out.contains("classifier accuracy"));
+        QVERIFY(QFile::exists(m_dir.filePath("out/classifier/model.pt")));
+        QVERIFY(QFile::exists(m_dir.filePath("out/encoder.pt")));
+    }
+
+    void badRecipeNamesTheField() {
+        const auto r = run({"train", "--recipe", recipeFile(R"({"stages": [{"model": "lm", "epochs": "two", "lr": 1}]})", "bad.json"),
+                            "--data", m_dir.filePath("reviews"), "--out", m_dir.filePath("bad")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("recipe field 'stages[0].epochs': expected a number"), qPrintable(r.err));
+    }
+
+    void lrFindPrintsASuggestion() {
+        const auto r = run({"lr-find", "--recipe", recipeFile(kTinyRecipe, "tiny.json"), "--data", m_dir.filePath("reviews"),
+                            "--out", m_dir.filePath("lr")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("suggested lr (valley):"), qPrintable(r.out));
+    }
+
+    void benchTrainRuns() {
+        const auto r = run({"bench", "train", "--config", "quick", "--vocab", "500", "--bs", "4", "--seq-len", "8",
+                            "--batches", "1", "--doc-len", "16", "--device", "cpu"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("tokens/s") && r.out.contains("reviews/s"), qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TrainCliTest)
+#include "TrainCliTest.moc"

@@ -1,6 +1,7 @@
 #include "app/gui/AppSetup.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -10,6 +11,7 @@ void setIdentity(QCoreApplication& app) {
     app.setOrganizationName(QStringLiteral("ulmfit-studio"));
     app.setApplicationName(QStringLiteral("ulmfit-studio"));
     app.setApplicationVersion(QStringLiteral(ULMFIT_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.ulmfitstudio.Studio")); // Wayland app id
 }
 
 bool installTranslations(QCoreApplication& app, const QLocale& locale) {

@@ -60,7 +60,10 @@ void EngineWorker::execute(const QString& task, const Job& job, const std::share
     ProgressForwarder forwarder(this, kMinimumProgressIntervalMs);
     Context context(this, token.get(), &forwarder);
     auto post = [this](std::function<void()> f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); };
-    post([this, task] { Q_EMIT started(task); });
+    post([this, task] {
+        m_currentTask = task;
+        Q_EMIT started(task);
+    });
     try {
         token->throwIfCancelled();
         job(context);
@@ -80,6 +83,7 @@ void EngineWorker::execute(const QString& task, const Job& job, const std::share
 }
 
 void EngineWorker::jobDone() {
+    m_currentTask.clear();
     if (--m_pending == 0)
         Q_EMIT busyChanged(false);
 }

@@ -39,6 +39,9 @@ public:
     void run(const QString& task, Job job); // call on the UI thread
     void cancel();                          // cancels the running job and every queued one
     bool isBusy() const { return m_pending > 0; }
+    /// The task whose signals are being delivered now ("" between jobs): lets several
+    /// controllers share one worker and pick out the progress of their own jobs.
+    QString currentTask() const { return m_currentTask; }
 
     static constexpr int kMinimumProgressIntervalMs = 66;
 
@@ -58,4 +61,5 @@ private:
     QObject* m_threadContext; // lives in m_thread: queued lambdas run there
     std::shared_ptr<ulmfit::CancelToken> m_cancel;
     int m_pending = 0;
+    QString m_currentTask;
 };

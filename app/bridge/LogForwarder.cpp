@@ -40,8 +40,10 @@ LogForwarder::~LogForwarder() {
 
 void LogForwarder::drain() {
     LogRecords batch = m_sink->take();
-    if (!batch.isEmpty())
-        Q_EMIT records(batch);
+    if (batch.isEmpty())
+        return;
+    spdlog::default_logger()->flush(); // the file stays current even if the process is killed
+    Q_EMIT records(batch);
 }
 
 QString LogForwarder::defaultLogFile() {

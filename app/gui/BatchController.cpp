@@ -11,8 +11,8 @@ BatchController::BatchController(BatchView* view, EngineBridge* bridge, QObject*
         m_view->setBatch(batch);
     });
     EngineWorker* worker = bridge->datasetWorker();
-    connect(worker, &EngineWorker::progressed, this, [this](const ProgressBatch& points) {
-        if (m_waiting && !points.isEmpty())
+    connect(worker, &EngineWorker::progressed, this, [this, worker](const ProgressBatch& points) {
+        if (m_waiting && worker->currentTask() == QLatin1String("batch") && !points.isEmpty())
             m_view->setProgress(points.last());
     });
     connect(worker, &EngineWorker::failed, this,

@@ -38,8 +38,8 @@ DatasetController::DatasetController(MainWindow* window, DatasetView* view, Engi
         if (isDatasetTask(task))
             endTask();
     });
-    connect(worker, &EngineWorker::progressed, this, [this](const ProgressBatch& points) {
-        if (m_active && !points.isEmpty())
+    connect(worker, &EngineWorker::progressed, this, [this, worker](const ProgressBatch& points) {
+        if (m_active && isDatasetTask(worker->currentTask()) && !points.isEmpty())
             m_progress->setProgress(points.last()); // the dialog shows the latest point
     });
     connect(m_progress, &TaskProgressDialog::cancelRequested, bridge, &EngineBridge::cancel);

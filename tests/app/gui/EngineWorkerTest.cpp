@@ -36,7 +36,10 @@ private Q_SLOTS:
                 context.observer()->onProgress({"steps", double(i), double(kSteps), 0, "steps", {}});
             }
         });
+        QString taskDuringProgress;
+        connect(&worker, &EngineWorker::progressed, [&] { taskDuringProgress = worker.currentTask(); });
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(taskDuringProgress, QString("steps"));
         QVERIFY(workerThread != QThread::currentThreadId());
         QVERIFY2(ticks >= 20, qPrintable(QString("only %1 timer ticks during the work").arg(ticks)));
         // At most ~15 signals a second, and together they carry every point, in order.
@@ -121,6 +124,22 @@ private Q_SLOTS:
         QSignalSpy reviewFailed(bridge.reviewWorker(), &EngineWorker::failed);
         bridge.loadReview(dir.filePath("missing.txt"));
         QTRY_COMPARE(reviewFailed.count(), 1);
+    }
+
+    void cancelStopsARealExtraction() {
+        QTemporaryDir dir;
+        qputenv("ULMFIT_DATA_DIR", dir.path().toUtf8());
+        EngineBridge bridge;
+        QSignalSpy progressed(bridge.datasetWorker(), &EngineWorker::progressed);
+        QSignalSpy cancelled(bridge.datasetWorker(), &EngineWorker::cancelled);
+        QSignalSpy opened(&bridge, &EngineBridge::datasetOpened);
+        bridge.fetchDataset({{}, QStringLiteral(ULMFIT_SHARED_DATA_DIR) + "/imdb.tgz", dir.filePath("datasets"), {}});
+        QTRY_VERIFY_WITH_TIMEOUT(!progressed.isEmpty(), 20000);
+        bridge.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 20000);
+        QCOMPARE(cancelled.first().first().toString(), QString("extract"));
+        QCOMPARE(opened.count(), 0);
+        QVERIFY(!QFileInfo::exists(dir.filePath("datasets/imdb/train")));
     }
 
     void deviceIsDescribed() {

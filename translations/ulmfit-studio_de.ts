@@ -62,6 +62,10 @@
         <source>Could not build a batch: %1</source>
         <translation>Batch konnte nicht erstellt werden: %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>DatasetController</name>
@@ -197,7 +201,7 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -239,7 +243,7 @@
     <name>LogModel</name>
     <message>
         <source>trace</source>
-        <translation>Trace</translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>debug</source>
@@ -612,7 +616,7 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Rezensionen</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
@@ -823,7 +827,7 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     </message>
     <message>
         <source>Tokenizing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wird tokenisiert…</translation>
     </message>
     <message>
         <source>Dataset archive</source>
@@ -917,7 +921,7 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Rezension</translation>
     </message>
     <message>
         <source>Labelled dataset</source>
@@ -944,7 +948,7 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <name>ulmfit::ui::FilePredictionModel</name>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fehler</translation>
     </message>
     <message>
         <source>file</source>
@@ -1331,7 +1335,7 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <source>Export plots…</source>

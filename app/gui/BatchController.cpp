@@ -6,6 +6,7 @@
 BatchController::BatchController(BatchView* view, EngineBridge* bridge, QObject* parent)
     : QObject(parent), m_view(view), m_bridge(bridge) {
     connect(view, &BatchView::batchRequested, this, &BatchController::request);
+    connect(view, &BatchView::cancelRequested, bridge, &EngineBridge::cancel);
     connect(bridge, &EngineBridge::batchReady, this, [this](const ShownBatch& batch) {
         m_waiting = false;
         m_view->setBatch(batch);

@@ -66,8 +66,14 @@ private Q_SLOTS:
 
         view.setBusy("working");
         QVERIFY(!button->isEnabled());
+        auto* cancel = view.findChild<QPushButton*>("batchCancelButton");
+        QVERIFY(cancel->isVisible());
+        QSignalSpy cancelRequests(&view, &BatchView::cancelRequested);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(cancelRequests.count(), 1);
         view.setBatch(lmBatch());
         QVERIFY(button->isEnabled());
+        QVERIFY(!cancel->isVisible());
         auto* table = view.findChild<QTableView*>("batchTable");
         QCOMPARE(table->model()->rowCount(), 3);
         QVERIFY(qobject_cast<RichTextDelegate*>(table->itemDelegate()));

@@ -43,6 +43,9 @@ QWidget* BatchView::createControls() {
     m_rows->setValue(6);
     m_another = new QPushButton(tr("Show &batch"));
     m_another->setObjectName(QStringLiteral("anotherBatchButton"));
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("batchCancelButton"));
+    m_cancel->hide();
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("batchProgress"));
     m_progress->setMaximumWidth(220);
@@ -62,9 +65,14 @@ QWidget* BatchView::createControls() {
     row->addWidget(m_another);
     row->addSpacing(12);
     row->addWidget(m_progress);
+    row->addWidget(m_cancel);
     row->addWidget(m_status, 1);
     connect(m_another, &QPushButton::clicked, this, &BatchView::request);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &BatchView::request);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        Q_EMIT cancelRequested();
+    });
     return controls;
 }
 
@@ -87,6 +95,8 @@ void BatchView::setBusy(const QString& message) {
     m_kind->setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->show();
+    m_cancel->setEnabled(true);
+    m_cancel->show();
     m_status->setText(message);
 }
 
@@ -110,6 +120,7 @@ void BatchView::setFailed(const QString& message) { setIdle(tr("Could not build 
 
 void BatchView::setIdle(const QString& message) {
     m_progress->hide();
+    m_cancel->hide();
     m_another->setEnabled(m_datasetAvailable);
     m_kind->setEnabled(true);
     m_status->setText(message);

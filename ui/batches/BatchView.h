@@ -30,6 +30,7 @@ public:
 
 Q_SIGNALS:
     void batchRequested(BatchKind kind, int rows);
+    void cancelRequested();
 
 private:
     QWidget* createControls();
@@ -40,6 +41,7 @@ private:
     QComboBox* m_kind = nullptr;
     QSpinBox* m_rows = nullptr;
     QPushButton* m_another = nullptr;
+    QPushButton* m_cancel = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QTableView* m_table = nullptr;

@@ -69,13 +69,17 @@ void TrainingViewTest::fillsPlotsTableAndMarkers() {
     auto* metrics = view.findChild<MetricsPlot*>(QStringLiteral("metricsPlot"));
     auto* schedule = view.findChild<SchedulePlot*>(QStringLiteral("schedulePlot"));
     QVERIFY(loss && metrics && schedule);
-    QCOMPARE(loss->rawGraph()->dataCount(), 20);
-    QCOMPARE(loss->smoothedGraph()->dataCount(), 20);
-    QCOMPARE(loss->validGraph()->dataCount(), 2);
-    QCOMPARE(metrics->accuracyGraph()->dataCount(), 2);
-    QCOMPARE(metrics->perplexityGraph()->dataCount(), 1); // classifiers have no perplexity
-    QCOMPARE(schedule->lrGraph()->dataCount(), 20);
-    QCOMPARE(schedule->momentumGraph()->dataCount(), 20);
+    // Each line is broken (one NaN point) where stage 2 starts: another model trains there.
+    QCOMPARE(loss->rawGraph()->dataCount(), 21);
+    QCOMPARE(loss->smoothedGraph()->dataCount(), 21);
+    QVERIFY(std::isnan((loss->rawGraph()->data()->constBegin() + 10)->value));
+    QCOMPARE(loss->validGraph()->dataCount(), 3);
+    QCOMPARE(metrics->accuracyGraph()->dataCount(), 3);
+    QCOMPARE(metrics->perplexityGraph()->dataCount(), 2); // classifiers have no perplexity
+    QCOMPARE(schedule->lrGraph()->dataCount(), 21);
+    QCOMPARE(schedule->momentumGraph()->dataCount(), 21);
+    QTRY_COMPARE(metrics->xAxis->range().upper, 30.0 * 1.03); // the shared step axis, not just the epochs
+    QCOMPARE(metrics->xAxis->range().lower, 0.0);
     for (ThrottledPlot* plot : view.plots())
         QCOMPARE(plot->markerCount(), 2);
     auto* table = view.findChild<QTableView*>(QStringLiteral("epochTable"));

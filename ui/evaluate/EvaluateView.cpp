@@ -143,6 +143,8 @@ void EvaluateView::showReport(const EvaluationReport& report) {
     m_classModel->setReport(report);
     m_lossModel->setItems(report.topLosses);
     m_review->clear();
+    if (m_lossModel->rowCount() > 0)
+        m_lossTable->selectRow(0); // the worst review is shown right away
 }
 
 void EvaluateView::showError(const QString& message) {

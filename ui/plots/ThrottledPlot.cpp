@@ -37,6 +37,8 @@ void ThrottledPlot::replotNow() {
 }
 
 void ThrottledPlot::setFixedXRange(double upper) {
+    if (upper == m_fixedX)
+        return;
     m_fixedX = upper;
     requestReplot();
 }
@@ -44,7 +46,7 @@ void ThrottledPlot::setFixedXRange(double upper) {
 void ThrottledPlot::updateRanges() {
     rescaleAxes(true);
     if (m_fixedX > 0.0)
-        xAxis->setRange(0.0, m_fixedX);
+        xAxis->setRange(0.0, m_fixedX * 1.03); // room for the last point and a late stage label
 }
 
 void ThrottledPlot::addMarker(double x, const QString& label) {
@@ -60,6 +62,12 @@ void ThrottledPlot::addMarker(double x, const QString& label) {
     text->setColor(QColor(80, 80, 80));
     text->setText(label);
     m_markers << line << text;
+    requestReplot();
+}
+
+void ThrottledPlot::addGap(double x) {
+    for (int i = 0; i < graphCount(); ++i)
+        graph(i)->addData(x, qQNaN()); // QCustomPlot leaves a gap at NaN values
     requestReplot();
 }
 

@@ -18,6 +18,7 @@ public:
     // Vertical marker with a label at the top, e.g. where a recipe stage starts.
     void addMarker(double x, const QString& label);
     void clearMarkers();
+    void addGap(double x); // breaks every graph's line at x (a new stage trains another model)
     int markerCount() const { return int(m_markers.size()) / 2; } // line + label per marker
     void setFixedXRange(double upper); // 0 = follow the data
 

@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ulmfit::ui {
 
 TrainingView::TrainingView(QWidget* parent)
@@ -117,8 +119,11 @@ void TrainingView::stageStarted(const StageInfo& stage) {
         m_plan.stages[stage.index].title = stage.title;
     const double x = double(std::max(stage.firstStep, m_progress.last().step));
     const QString label = tr("stage %1").arg(stage.index + 1);
-    for (auto* plot : plots())
+    for (auto* plot : plots()) {
         plot->addMarker(x, label);
+        if (stage.index > 0)
+            plot->addGap(x);
+    }
     m_controls->setStatus(tr("Stage %1 of %2: %3").arg(stage.index + 1).arg(m_plan.stages.size()).arg(stageTitle(stage.index)));
 }
 
@@ -128,6 +133,9 @@ void TrainingView::addBatches(const QVector<BatchPoint>& points) {
     m_loss->addBatches(points);
     m_schedule->addBatches(points);
     m_progress.update(points.constLast());
+    // One shared step axis: the epoch-level metrics plot spans the same range as the batch plots.
+    for (auto* plot : plots())
+        plot->setFixedXRange(double(std::max(m_plan.totalSteps, points.constLast().step)));
     updateProgress();
 }
 

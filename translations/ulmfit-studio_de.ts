@@ -197,11 +197,11 @@
     <name>EvaluateController</name>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished" />
+        <translation>Auswerten</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -404,35 +404,35 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <name>ModelCsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PlotExporter</name>
     <message>
         <source>Cannot write the plots to %1</source>
-        <translation type="unfinished" />
+        <translation>Die Diagramme können nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
         <source>ULMFiT training plots</source>
-        <translation type="unfinished" />
+        <translation>ULMFiT-Trainingsdiagramme</translation>
     </message>
 </context>
 <context>
     <name>PredictBridge</name>
     <message>
         <source>Model: %1 (classes %2)%3</source>
-        <translation type="unfinished" />
+        <translation>Modell: %1 (Klassen %2)%3</translation>
     </message>
     <message>
         <source>; no language model for generation</source>
-        <translation type="unfinished" />
+        <translation>; kein Sprachmodell zum Generieren</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) classified.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Datei klassifiziert.</numerusform>
+            <numerusform>%n Dateien klassifiziert.</numerusform>
         </translation>
     </message>
 </context>
@@ -440,11 +440,11 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <name>PredictController</name>
     <message>
         <source>Predict</source>
-        <translation type="unfinished" />
+        <translation>Vorhersage</translation>
     </message>
     <message>
         <source>Could not load the model: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -567,913 +567,913 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <name>TrainController</name>
     <message>
         <source>Train</source>
-        <translation type="unfinished" />
+        <translation>Training</translation>
     </message>
 </context>
 <context>
     <name>TrainingBridge</name>
     <message>
         <source>Classifier: %1</source>
-        <translation type="unfinished" />
+        <translation>Klassifikator: %1</translation>
     </message>
     <message>
         <source>Language model: %1</source>
-        <translation type="unfinished" />
+        <translation>Sprachmodell: %1</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::BatchClassifyPane</name>
     <message>
         <source>Classify folder…</source>
-        <translation type="unfinished" />
+        <translation>Ordner klassifizieren…</translation>
     </message>
     <message>
         <source>Classify files…</source>
-        <translation type="unfinished" />
+        <translation>Dateien klassifizieren…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>No .txt files to classify.</source>
-        <translation type="unfinished" />
+        <translation>Keine .txt-Dateien zum Klassifizieren.</translation>
     </message>
     <message numerus="yes">
         <source>Classifying %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Datei wird klassifiziert…</numerusform>
+            <numerusform>%n Dateien werden klassifiziert…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 classified</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 klassifiziert</translation>
     </message>
     <message>
         <source>Folder of reviews</source>
-        <translation type="unfinished" />
+        <translation>Ordner mit Rezensionen</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Rezensionen</translation>
+        <translation>Rezensionen</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <source>Export predictions</source>
-        <translation type="unfinished" />
+        <translation>Vorhersagen exportieren</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::ClassMetricsModel</name>
     <message>
         <source>class</source>
-        <translation type="unfinished" />
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>precision</source>
-        <translation type="unfinished" />
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>recall</source>
-        <translation type="unfinished" />
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished" />
+        <translation>F1</translation>
     </message>
     <message>
         <source>reviews</source>
-        <translation type="unfinished" />
+        <translation>Rezensionen</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::ClassifierPage</name>
     <message>
         <source>Classifier</source>
-        <translation type="unfinished" />
+        <translation>Klassifikator</translation>
     </message>
     <message>
         <source>The classifier reuses the fine-tuned encoder and unfreezes it a few layer groups at a time.</source>
-        <translation type="unfinished" />
+        <translation>Der Klassifikator übernimmt den feinabgestimmten Encoder und taut ihn schrittweise, einige Schichtgruppen auf einmal, auf.</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation>Training</translation>
     </message>
     <message>
         <source>Batch size:</source>
-        <translation type="unfinished" />
+        <translation>Batchgröße:</translation>
     </message>
     <message>
         <source>whole review</source>
-        <translation type="unfinished" />
+        <translation>ganze Rezension</translation>
     </message>
     <message>
         <source>Tokens read per review:</source>
-        <translation type="unfinished" />
+        <translation>Gelesene Tokens pro Rezension:</translation>
     </message>
     <message>
         <source>drop_mult:</source>
-        <translation type="unfinished" />
+        <translation>drop_mult:</translation>
     </message>
     <message>
         <source>Stages (gradual unfreezing)</source>
-        <translation type="unfinished" />
+        <translation>Phasen (schrittweises Auftauen)</translation>
     </message>
     <message>
         <source>Double-click a cell to edit. Freeze -1 trains the head only, 0 unfreezes everything; rates are 2e-2 or slice(1e-2/2.6**4, 1e-2).</source>
-        <translation type="unfinished" />
+        <translation>Zum Bearbeiten auf eine Zelle doppelklicken. Freeze -1 trainiert nur den Kopf, 0 taut alles auf; Lernraten sind z. B. 2e-2 oder slice(1e-2/2.6**4, 1e-2).</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::ClassifyPane</name>
     <message>
         <source>Type or paste a review, or drop a .txt file here…</source>
-        <translation type="unfinished" />
+        <translation>Rezension eingeben oder einfügen, oder eine .txt-Datei hierher ziehen…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>Open .txt…</source>
-        <translation type="unfinished" />
+        <translation>.txt öffnen…</translation>
     </message>
     <message>
         <source>Prediction:</source>
-        <translation type="unfinished" />
+        <translation>Vorhersage:</translation>
     </message>
     <message>
         <source>Classifying…</source>
-        <translation type="unfinished" />
+        <translation>Wird klassifiziert…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Open a review</source>
-        <translation type="unfinished" />
+        <translation>Rezension öffnen</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>Textdateien (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::ConfusionMatrixWidget</name>
     <message>
         <source>No evaluation yet</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Auswertung</translation>
     </message>
     <message>
         <source>predicted</source>
-        <translation type="unfinished" />
+        <translation>vorhergesagt</translation>
     </message>
     <message>
         <source>confusion matrix</source>
-        <translation type="unfinished" />
+        <translation>Konfusionsmatrix</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished" />
+        <translation>tatsächlich</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::DataPage</name>
     <message>
         <source>Tokenize now</source>
-        <translation type="unfinished" />
+        <translation>Jetzt tokenisieren</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished" />
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Choose a preset and the labelled reviews to train on (a folder with train/ and test/, or a .tgz).</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Vorlage und die gelabelten Rezensionen für das Training (ein Ordner mit train/ und test/ oder eine .tgz-Datei).</translation>
     </message>
     <message>
         <source>Book (GPU)</source>
-        <translation type="unfinished" />
+        <translation>Buch (GPU)</translation>
     </message>
     <message>
         <source>Quick (CPU)</source>
-        <translation type="unfinished" />
+        <translation>Schnell (CPU)</translation>
     </message>
     <message>
         <source>imdb/ folder or imdb_sample.tgz</source>
-        <translation type="unfinished" />
+        <translation>Ordner imdb/ oder imdb_sample.tgz</translation>
     </message>
     <message>
-        <source>default: a new folder under the application's runs/</source>
-        <translation type="unfinished" />
+        <source>default: a new folder under the application&apos;s runs/</source>
+        <translation>Standard: ein neuer Ordner unter runs/ der Anwendung</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished" />
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation type="unfinished" />
+        <translation>Datensatz:</translation>
     </message>
     <message>
         <source>Output folder:</source>
-        <translation type="unfinished" />
+        <translation>Ausgabeordner:</translation>
     </message>
     <message>
         <source>Vocabulary size (max):</source>
-        <translation type="unfinished" />
+        <translation>Vokabulargröße (max.):</translation>
     </message>
     <message>
         <source>Minimum word frequency:</source>
-        <translation type="unfinished" />
+        <translation>Minimale Worthäufigkeit:</translation>
     </message>
     <message>
         <source>LM validation share:</source>
-        <translation type="unfinished" />
+        <translation>LM-Validierungsanteil:</translation>
     </message>
     <message>
         <source>Random seed:</source>
-        <translation type="unfinished" />
+        <translation>Zufalls-Seed:</translation>
     </message>
     <message>
         <source>Tokenization:</source>
-        <translation type="unfinished" />
+        <translation>Tokenisierung:</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished" />
+        <translation>Ordner…</translation>
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished" />
+        <translation>Archiv…</translation>
     </message>
     <message>
         <source>Optional: tokenize now and cache the tokens; training does it otherwise.</source>
-        <translation type="unfinished" />
+        <translation>Optional: jetzt tokenisieren und die Tokens zwischenspeichern; sonst erledigt das Training dies.</translation>
     </message>
     <message>
         <source>Tokenizing…</source>
-        <translation type="unfinished">Wird tokenisiert…</translation>
+        <translation>Wird tokenisiert…</translation>
     </message>
     <message>
         <source>Dataset archive</source>
-        <translation type="unfinished" />
+        <translation>Datensatz-Archiv</translation>
     </message>
     <message>
         <source>Archives (*.tgz *.tar.gz *.tar)</source>
-        <translation type="unfinished" />
+        <translation>Archive (*.tgz *.tar.gz *.tar)</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished" />
+        <translation>Ordner wählen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; does not exist. Choose the dataset folder or its .tgz archive.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; existiert nicht. Wählen Sie den Datensatz-Ordner oder sein .tgz-Archiv.</translation>
     </message>
     <message>
         <source>Tokenization failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Tokenisierung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::EpochTableModel</name>
     <message>
         <source>stage</source>
-        <translation type="unfinished" />
+        <translation>Phase</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished" />
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>train_loss</source>
-        <translation type="unfinished" />
+        <translation>train_loss</translation>
     </message>
     <message>
         <source>valid_loss</source>
-        <translation type="unfinished" />
+        <translation>valid_loss</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished" />
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>perplexity</source>
-        <translation type="unfinished" />
+        <translation>Perplexität</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::EvaluateView</name>
     <message>
         <source>No model loaded.</source>
-        <translation type="unfinished" />
+        <translation>Kein Modell geladen.</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished" />
+        <translation>Auswerten</translation>
     </message>
     <message>
         <source>dataset folder with test/&lt;label&gt;/*.txt</source>
-        <translation type="unfinished" />
+        <translation>Datensatz-Ordner mit test/&lt;label&gt;/*.txt</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished" />
+        <translation>Ordner…</translation>
     </message>
     <message>
         <source>Test data:</source>
-        <translation type="unfinished" />
+        <translation>Testdaten:</translation>
     </message>
     <message>
         <source>Click a top loss to read the review.</source>
-        <translation type="unfinished" />
+        <translation>Klicken Sie auf einen Top-Verlust, um die Rezension zu lesen.</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished" />
+        <translation>Konfusionsmatrix</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished" />
+        <translation>Pro Klasse</translation>
     </message>
     <message>
         <source>Top losses (most confidently wrong)</source>
-        <translation type="unfinished" />
+        <translation>Top-Verluste (am sichersten falsch)</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Rezension</translation>
+        <translation>Rezension</translation>
     </message>
     <message>
         <source>Labelled dataset</source>
-        <translation type="unfinished" />
+        <translation>Gelabelter Datensatz</translation>
     </message>
     <message>
         <source>Accuracy %1% on %2 reviews (loss %3)</source>
-        <translation type="unfinished" />
+        <translation>Genauigkeit %1 % auf %2 Rezensionen (Verlust %3)</translation>
     </message>
     <message>
         <source>Evaluation failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Auswertung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>(cannot read %1: %2)</source>
-        <translation type="unfinished" />
+        <translation>(%1 kann nicht gelesen werden: %2)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Actual:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Predicted:&lt;/b&gt; %2 (%3%) &amp;nbsp; &lt;b&gt;Loss:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Tatsächlich:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Vorhergesagt:&lt;/b&gt; %2 (%3 %) &amp;nbsp; &lt;b&gt;Verlust:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::FilePredictionModel</name>
     <message>
         <source>error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished" />
+        <translation>Label</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished" />
+        <translation>Wahrscheinlichkeit</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::GeneratePane</name>
     <message>
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>Generieren</translation>
     </message>
     <message>
         <source>Samples from the fine-tuned language model appear here.</source>
-        <translation type="unfinished" />
+        <translation>Hier erscheinen Texte aus dem feinabgestimmten Sprachmodell.</translation>
     </message>
     <message>
         <source>Words:</source>
-        <translation type="unfinished" />
+        <translation>Wörter:</translation>
     </message>
     <message>
         <source>Temperature:</source>
-        <translation type="unfinished" />
+        <translation>Temperatur:</translation>
     </message>
     <message>
         <source>Samples:</source>
-        <translation type="unfinished" />
+        <translation>Texte:</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation type="unfinished" />
+        <translation>Prompt:</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::LanguageModelPage</name>
     <message>
         <source>Mixed precision (fp16 on CUDA)</source>
-        <translation type="unfinished" />
+        <translation>Gemischte Genauigkeit (fp16 auf CUDA)</translation>
     </message>
     <message>
         <source>Language model</source>
-        <translation type="unfinished" />
+        <translation>Sprachmodell</translation>
     </message>
     <message>
         <source>Fine-tune a language model on all the reviews first: it learns the style of IMDb.</source>
-        <translation type="unfinished" />
+        <translation>Zuerst ein Sprachmodell auf allen Rezensionen feinabstimmen: Es lernt den Stil von IMDb.</translation>
     </message>
     <message>
         <source>Stages (freeze, then fit_one_cycle)</source>
-        <translation type="unfinished" />
+        <translation>Phasen (freeze, dann fit_one_cycle)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Pretrained encoder (file)</source>
-        <translation type="unfinished" />
+        <translation>Vortrainierter Encoder (Datei)</translation>
     </message>
     <message>
         <source>From scratch</source>
-        <translation type="unfinished" />
+        <translation>Von Grund auf</translation>
     </message>
     <message>
         <source>encoder.pt with the sizes below</source>
-        <translation type="unfinished" />
+        <translation>encoder.pt mit den Größen unten</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation>…</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished" />
+        <translation>Ausgangspunkt:</translation>
     </message>
     <message>
         <source>Encoder:</source>
-        <translation type="unfinished" />
+        <translation>Encoder:</translation>
     </message>
     <message>
         <source>Embedding size:</source>
-        <translation type="unfinished" />
+        <translation>Embedding-Größe:</translation>
     </message>
     <message>
         <source>Hidden size:</source>
-        <translation type="unfinished" />
+        <translation>Hidden-Größe:</translation>
     </message>
     <message>
         <source>LSTM layers:</source>
-        <translation type="unfinished" />
+        <translation>LSTM-Schichten:</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation>Training</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished" />
+        <translation>CPU</translation>
     </message>
     <message>
         <source>CUDA GPU</source>
-        <translation type="unfinished" />
+        <translation>CUDA-GPU</translation>
     </message>
     <message>
         <source>BPTT length of the LM batches and the chunk length the classifier reads.</source>
-        <translation type="unfinished" />
+        <translation>BPTT-Länge der LM-Batches und Länge der Abschnitte, die der Klassifikator liest.</translation>
     </message>
     <message>
         <source>Batch size:</source>
-        <translation type="unfinished" />
+        <translation>Batchgröße:</translation>
     </message>
     <message>
         <source>Sequence length:</source>
-        <translation type="unfinished" />
+        <translation>Sequenzlänge:</translation>
     </message>
     <message>
         <source>drop_mult:</source>
-        <translation type="unfinished" />
+        <translation>drop_mult:</translation>
     </message>
     <message>
         <source>Weight decay:</source>
-        <translation type="unfinished" />
+        <translation>Weight Decay:</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished" />
+        <translation>Gerät:</translation>
     </message>
     <message>
         <source>Pretrained encoder</source>
-        <translation type="unfinished" />
+        <translation>Vortrainierter Encoder</translation>
     </message>
     <message>
         <source>Encoders (*.pt)</source>
-        <translation type="unfinished" />
+        <translation>Encoder (*.pt)</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::LossPlot</name>
     <message>
         <source>loss</source>
-        <translation type="unfinished" />
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>train loss (batch)</source>
-        <translation type="unfinished" />
+        <translation>Trainingsverlust (Batch)</translation>
     </message>
     <message>
         <source>train loss (smoothed)</source>
-        <translation type="unfinished" />
+        <translation>Trainingsverlust (geglättet)</translation>
     </message>
     <message>
         <source>valid loss (epoch)</source>
-        <translation type="unfinished" />
+        <translation>Validierungsverlust (Epoche)</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::MetricsPlot</name>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished" />
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>perplexity</source>
-        <translation type="unfinished" />
+        <translation>Perplexität</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::PredictView</name>
     <message>
         <source>No model loaded: train one or choose a model folder.</source>
-        <translation type="unfinished" />
+        <translation>Kein Modell geladen: Trainieren Sie eines oder wählen Sie einen Modellordner.</translation>
     </message>
     <message>
         <source>Choose model…</source>
-        <translation type="unfinished" />
+        <translation>Modell wählen…</translation>
     </message>
     <message>
         <source>Generate text</source>
-        <translation type="unfinished" />
+        <translation>Text generieren</translation>
     </message>
     <message>
         <source>Classify files</source>
-        <translation type="unfinished" />
+        <translation>Dateien klassifizieren</translation>
     </message>
     <message>
         <source>Classify a review</source>
-        <translation type="unfinished" />
+        <translation>Rezension klassifizieren</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::RecipeJson</name>
     <message>
-        <source>stage model must be "lm" or "classifier", not "%1"</source>
-        <translation type="unfinished" />
+        <source>stage model must be &quot;lm&quot; or &quot;classifier&quot;, not &quot;%1&quot;</source>
+        <translation>Das Modell einer Phase muss &quot;lm&quot; oder &quot;classifier&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a stage needs epochs &gt;= 1, a positive "lr" or "slice": [lo, hi], and freeze_to &lt;= 0</source>
-        <translation type="unfinished" />
+        <source>a stage needs epochs &gt;= 1, a positive &quot;lr&quot; or &quot;slice&quot;: [lo, hi], and freeze_to &lt;= 0</source>
+        <translation>Eine Phase braucht epochs &gt;= 1, ein positives &quot;lr&quot; oder &quot;slice&quot;: [lo, hi] und freeze_to &lt;= 0</translation>
     </message>
     <message>
         <source>Cannot write the recipe to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Rezept kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot open the recipe %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Rezept %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a recipe (JSON object expected): %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Rezept (JSON-Objekt erwartet): %2</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::SchedulePlot</name>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished" />
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>momentum</source>
-        <translation type="unfinished" />
+        <translation>Momentum</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::StageTableModel</name>
     <message>
         <source>Layer groups to train: -1 = head only, -2 = last two, ..., 0 = unfreeze all</source>
-        <translation type="unfinished" />
+        <translation>Zu trainierende Schichtgruppen: -1 = nur Kopf, -2 = letzte zwei, ..., 0 = alle auftauen</translation>
     </message>
     <message>
         <source>A rate such as 2e-2, or slice(1e-2/2.6**4, 1e-2) for discriminative rates</source>
-        <translation type="unfinished" />
+        <translation>Eine Lernrate wie 2e-2 oder slice(1e-2/2.6**4, 1e-2) für diskriminative Lernraten</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished" />
+        <translation>Freeze</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished" />
+        <translation>Epochen</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished" />
+        <translation>Lernrate</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::StagesEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Check the recipe, then start training. Recipes can be saved and loaded as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie das Rezept und starten Sie dann das Training. Rezepte lassen sich als JSON speichern und laden.</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished" />
+        <translation>(Standard)</translation>
     </message>
     <message>
         <source>Recipe:  %1</source>
-        <translation type="unfinished" />
+        <translation>Rezept:    %1</translation>
     </message>
     <message>
         <source>Data:    %1</source>
-        <translation type="unfinished" />
+        <translation>Daten:     %1</translation>
     </message>
     <message>
         <source>Output:  %1</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe:   %1</translation>
     </message>
     <message>
         <source>Device:  %1, mixed precision %2, seed %3</source>
-        <translation type="unfinished" />
+        <translation>Gerät:     %1, gemischte Genauigkeit %2, Seed %3</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished" />
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>aus</translation>
     </message>
     <message>
         <source>Vocab:   max %1 words seen at least %2 times; %3% of texts validate the LM</source>
-        <translation type="unfinished" />
+        <translation>Vokabular: max. %1 Wörter, die mindestens %2-mal vorkommen; %3 % der Texte validieren das LM</translation>
     </message>
     <message>
         <source>Language model: AWD-LSTM %1/%2/%3 from %4</source>
-        <translation type="unfinished" />
+        <translation>Sprachmodell: AWD-LSTM %1/%2/%3, Start: %4</translation>
     </message>
     <message>
         <source>scratch</source>
-        <translation type="unfinished" />
+        <translation>von Grund auf</translation>
     </message>
     <message>
         <source>    bs=%1, seq_len=%2, drop_mult=%3, wd=%4</source>
-        <translation type="unfinished" />
+        <translation>    bs=%1, seq_len=%2, drop_mult=%3, wd=%4</translation>
     </message>
     <message>
         <source>Classifier:</source>
-        <translation type="unfinished" />
+        <translation>Klassifikator:</translation>
     </message>
     <message>
         <source>    bs=%1, drop_mult=%2, tokens per review: %3</source>
-        <translation type="unfinished" />
+        <translation>    bs=%1, drop_mult=%2, Tokens pro Rezension: %3</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished" />
+        <translation>alle</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::ThrottledPlot</name>
     <message>
         <source>batch (step)</source>
-        <translation type="unfinished" />
+        <translation>Batch (Schritt)</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::TopLossesModel</name>
     <message>
         <source>actual</source>
-        <translation type="unfinished" />
+        <translation>tatsächlich</translation>
     </message>
     <message>
         <source>predicted</source>
-        <translation type="unfinished" />
+        <translation>vorhergesagt</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished" />
+        <translation>Wahrsch.</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished" />
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::TrainingControls</name>
     <message>
         <source>No training run yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Trainingslauf.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export plots…</source>
-        <translation type="unfinished" />
+        <translation>Diagramme exportieren…</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished" />
+        <translation>Tabelle exportieren…</translation>
     </message>
     <message>
         <source>Epoch:</source>
-        <translation type="unfinished" />
+        <translation>Epoche:</translation>
     </message>
     <message>
         <source>Recipe:</source>
-        <translation type="unfinished" />
+        <translation>Rezept:</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>%1 — ETA %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — noch %2</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::TrainingView</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation>Training</translation>
     </message>
     <message>
         <source>New training run…</source>
-        <translation type="unfinished" />
+        <translation>Neuer Trainingslauf…</translation>
     </message>
     <message>
         <source>Cancelling after the current batch…</source>
-        <translation type="unfinished" />
+        <translation>Abbruch nach dem aktuellen Batch…</translation>
     </message>
     <message>
         <source>Training: %1</source>
-        <translation type="unfinished" />
+        <translation>Training: %1</translation>
     </message>
     <message>
         <source>Preparing data and model…</source>
-        <translation type="unfinished" />
+        <translation>Daten und Modell werden vorbereitet…</translation>
     </message>
     <message>
         <source>stage %1</source>
-        <translation type="unfinished" />
+        <translation>Phase %1</translation>
     </message>
     <message>
         <source>Stage %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Phase %1 von %2: %3</translation>
     </message>
     <message>
         <source>stage %1, epoch %2/%3: batch %4/%5</source>
-        <translation type="unfinished" />
+        <translation>Phase %1, Epoche %2/%3: Batch %4/%5</translation>
     </message>
     <message>
         <source>waiting for the first batch</source>
-        <translation type="unfinished" />
+        <translation>warte auf den ersten Batch</translation>
     </message>
     <message>
         <source>Paused after the current batch.</source>
-        <translation type="unfinished" />
+        <translation>Nach dem aktuellen Batch pausiert.</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished" />
+        <translation>Fortgesetzt.</translation>
     </message>
     <message>
         <source>Finished: %1 epochs in %2 stages.</source>
-        <translation type="unfinished" />
+        <translation>Fertig: %1 Epochen in %2 Phasen.</translation>
     </message>
     <message>
         <source>Cancelled. The plots and the table keep what was trained.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen. Diagramme und Tabelle behalten, was bisher trainiert wurde.</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Export plots</source>
-        <translation type="unfinished" />
+        <translation>Diagramme exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Plots saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Diagramme gespeichert unter %1</translation>
     </message>
     <message>
         <source>Export epoch table</source>
-        <translation type="unfinished" />
+        <translation>Epochentabelle exportieren</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <source>Table saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Tabelle gespeichert unter %1</translation>
     </message>
 </context>
 <context>
     <name>ulmfit::ui::TrainingWizard</name>
     <message>
         <source>New training run</source>
-        <translation type="unfinished" />
+        <translation>Neuer Trainingslauf</translation>
     </message>
     <message>
         <source>Start training</source>
-        <translation type="unfinished" />
+        <translation>Training starten</translation>
     </message>
     <message>
         <source>Load recipe…</source>
-        <translation type="unfinished" />
+        <translation>Rezept laden…</translation>
     </message>
     <message>
         <source>Save recipe…</source>
-        <translation type="unfinished" />
+        <translation>Rezept speichern…</translation>
     </message>
     <message>
         <source>Load recipe</source>
-        <translation type="unfinished" />
+        <translation>Rezept laden</translation>
     </message>
     <message>
         <source>Recipes (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Rezepte (*.json)</translation>
     </message>
     <message>
         <source>Save recipe</source>
-        <translation type="unfinished" />
+        <translation>Rezept speichern</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "app/bridge/EngineWorker.h"
 
+#include "train/Device.h"
+
 #include "app/bridge/ProgressForwarder.h"
 #include "core/CancelToken.h"
 #include "core/Error.h"
@@ -31,6 +33,8 @@ EngineWorker::EngineWorker(QObject* parent)
     qRegisterMetaType<ProgressBatch>();
     m_thread.setObjectName(QStringLiteral("engine-worker"));
     m_threadContext->moveToThread(&m_thread);
+    // LibTorch's intra-op thread count is per thread with OpenMP: set it on the worker itself.
+    connect(&m_thread, &QThread::started, m_threadContext, [] { ulmfit::configureCpuThreads(); }, Qt::DirectConnection);
     m_thread.start();
 }
 

@@ -241,6 +241,8 @@ void RecipeRunner::Impl::runLanguageModel(const std::optional<TrainingProgress>&
     runPhase(phase, resume);
     saveEncoder(model->encoder, m_result.encoder);
     message(m_options.observer, "saved the encoder to " + m_result.encoder.string());
+    saveLanguageModelBundle(m_result.languageModelDir, model, m_corpus->vocab.itos());
+    message(m_options.observer, "saved the language model to " + m_result.languageModelDir.string());
 }
 
 void RecipeRunner::Impl::runClassifier(const std::optional<TrainingProgress>& resume) {
@@ -270,6 +272,7 @@ RunResult RecipeRunner::Impl::run() {
     saveRecipe(m_recipe, m_options.out / "recipe.json");
     m_result.encoder = m_options.out / "encoder.pt";
     m_result.classifierDir = m_options.out / "classifier";
+    m_result.languageModelDir = m_options.out / "lm";
     const auto resume = resumePoint();
     try {
         if (!(resume && resume->phase == "classifier"))

@@ -23,6 +23,7 @@ struct RunOptions {
 
 struct RunResult {
     std::filesystem::path encoder;       // <out>/encoder.pt
+    std::filesystem::path languageModelDir; // <out>/lm: the fine-tuned LM bundle, for generation
     std::filesystem::path classifierDir; // <out>/classifier
     double accuracy = 0;                 // last classifier epoch's validation (test split) accuracy
     std::vector<EpochEvent> epochs;      // every epoch of this run

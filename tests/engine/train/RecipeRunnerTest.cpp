@@ -2,6 +2,7 @@
 // divergence keeping the last good checkpoint, lr_find.
 #include "SyntheticDataset.h"
 
+#include "model/ModelBundle.h"
 #include "train/Callbacks.h"
 #include "train/RecipeRunner.h"
 #include "train/TrainingCheckpoint.h"
@@ -82,6 +83,10 @@ private Q_SLOTS:
         QVERIFY(fs::exists(result.encoder));
         QVERIFY(fs::exists(result.classifierDir / "model.pt"));
         QVERIFY(fs::exists(result.classifierDir / "config.json"));
+        // The fine-tuned LM is kept for text generation, loadable with its vocabulary.
+        const auto lm = loadLanguageModelBundle(result.languageModelDir);
+        QVERIFY(!lm.vocab.empty());
+        QVERIFY(lm.model->config().vocabSize == static_cast<int64_t>(lm.vocab.size()));
         QVERIFY(fs::exists(fs::path(m_dir.path().toStdString()) / "full" / "recipe.json"));
         QVERIFY(result.accuracy >= 0.0 && result.accuracy <= 1.0);
         const auto progress = TrainingCheckpoint(fs::path(m_dir.path().toStdString()) / "full" / "checkpoint").progress();

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ulmfit::ui;
 
 class WizardTest : public QObject {
@@ -186,6 +188,17 @@ void WizardTest::tokenizeRequestAndProgress() {
     m_wizard->tokenizeFinished(true, QStringLiteral("100 documents, 23,456 tokens"));
     QVERIFY(button->isEnabled());
     QCOMPARE(child<QLabel>("dataMessage")->text(), QStringLiteral("100 documents, 23,456 tokens"));
+
+    // Without a tokenizer behind it the whole row goes, its label too.
+    const auto labels = m_wizard->findChildren<QLabel*>();
+    auto rowLabel = std::find_if(labels.begin(), labels.end(),
+                                 [](QLabel* l) { return l->text() == QStringLiteral("Tokenization:"); });
+    QVERIFY(rowLabel != labels.end());
+    m_wizard->setTokenizeAvailable(false);
+    QVERIFY(button->parentWidget()->isHidden());
+    QVERIFY((*rowLabel)->isHidden());
+    m_wizard->setTokenizeAvailable(true);
+    QVERIFY(!(*rowLabel)->isHidden());
 }
 
 void WizardTest::stageModelPassesTheTester() {

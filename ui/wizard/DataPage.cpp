@@ -122,8 +122,10 @@ void DataPage::setOutputDir(const QString& path) {
 }
 
 void DataPage::setTokenizeAvailable(bool available) {
-    m_tokenize->setVisible(available);
-    m_tokenizeBar->setVisible(available);
+    // Hide the whole form row (label included), not just its widgets.
+    auto* form = qobject_cast<QFormLayout*>(layout());
+    if (form && m_tokenize->parentWidget())
+        form->setRowVisible(m_tokenize->parentWidget(), available);
 }
 
 void DataPage::loadFrom(const RecipeSpec& spec) {

@@ -2,8 +2,8 @@
 #include "CommandRegistry.h"
 
 #include "core/Paths.h"
+#include "train/Device.h"
 
-#include <ATen/Parallel.h>
 #include <torch/cuda.h>
 #include <torch/version.h>
 
@@ -16,7 +16,7 @@ void printInfo() {
               << "LibTorch:     " << TORCH_VERSION << "\n"
               << "CUDA:         " << (torch::cuda::is_available() ? "available" : "not available") << "\n"
               << "CUDA devices: " << torch::cuda::device_count() << "\n"
-              << "CPU threads:  " << at::get_num_threads() << "\n"
+              << "CPU threads:  " << configureCpuThreads() << " (what training and inference use)\n"
               << "Data folder:  " << userDataDir().string() << "\n";
 }
 

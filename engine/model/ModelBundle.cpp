@@ -1,5 +1,7 @@
 #include "model/ModelBundle.h"
 
+#include "core/TokenLine.h"
+
 #include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "model/Checkpoint.h"
@@ -15,35 +17,6 @@ namespace {
 constexpr const char* kClassifierKind = "classifier";
 constexpr const char* kLanguageModelKind = "language_model";
 
-// One token a line, so line breaks inside tokens (fastai's "\n" tokens) are escaped as the
-// corpus vocab file does: '\\', '\n', '\r'.
-std::string escapeToken(const std::string& token) {
-    std::string line;
-    for (const char c : token) {
-        if (c == '\\')
-            line += "\\\\";
-        else if (c == '\n')
-            line += "\\n";
-        else if (c == '\r')
-            line += "\\r";
-        else
-            line += c;
-    }
-    return line;
-}
-
-std::string unescapeToken(const std::string& line) {
-    std::string token;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if (line[i] != '\\' || i + 1 == line.size()) {
-            token += line[i];
-            continue;
-        }
-        const char next = line[++i];
-        token += next == 'n' ? '\n' : next == 'r' ? '\r' : next;
-    }
-    return token;
-}
 
 void writeConfig(const fs::path& dir, const nlohmann::json& config) {
     const std::string text = config.dump(2) + "\n";
@@ -103,7 +76,7 @@ void writeVocabFile(const fs::path& path, const std::vector<std::string>& vocab)
         path,
         [&](std::ostream& out) {
             for (const auto& token : vocab)
-                out << escapeToken(token) << '\n';
+                out << escapeTokenLine(token) << '\n';
         },
         false);
 }
@@ -116,7 +89,7 @@ std::vector<std::string> readVocabFile(const fs::path& path) {
     for (std::string line; std::getline(in, line);) {
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
-        vocab.push_back(unescapeToken(line));
+        vocab.push_back(unescapeTokenLine(line));
     }
     return vocab;
 }

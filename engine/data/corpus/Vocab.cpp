@@ -1,6 +1,7 @@
 #include "data/corpus/Vocab.h"
 
 #include "core/AtomicFile.h"
+#include "core/TokenLine.h"
 #include "core/Error.h"
 
 #include <algorithm>
@@ -73,42 +74,12 @@ std::string Vocab::decode(const std::int32_t* ids, std::size_t n) const {
 }
 
 namespace {
-/// Tokens may hold line breaks (fastai keeps "\n" tokens from <br />), so a line escapes '\', '\n', '\r'.
-std::string escapeLine(const std::string& token) {
-    std::string line;
-    line.reserve(token.size());
-    for (const char c : token) {
-        if (c == '\\')
-            line += "\\\\";
-        else if (c == '\n')
-            line += "\\n";
-        else if (c == '\r')
-            line += "\\r";
-        else
-            line += c;
-    }
-    return line;
-}
-
-std::string unescapeLine(const std::string& line) {
-    std::string token;
-    token.reserve(line.size());
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if (line[i] != '\\' || i + 1 == line.size()) {
-            token += line[i];
-            continue;
-        }
-        const char next = line[++i];
-        token += next == 'n' ? '\n' : next == 'r' ? '\r' : next;
-    }
-    return token;
-}
 } // namespace
 
 void Vocab::save(const std::filesystem::path& file) const {
     writeFileAtomically(file, [this](std::ostream& out) {
         for (const auto& t : m_itos)
-            out << escapeLine(t) << '\n';
+            out << escapeTokenLine(t) << '\n';
     });
 }
 
@@ -118,7 +89,7 @@ Vocab Vocab::load(const std::filesystem::path& file) {
         throw Error("cannot read the vocabulary file " + file.string());
     std::vector<std::string> itos;
     for (std::string line; std::getline(in, line);)
-        itos.push_back(unescapeLine(line));
+        itos.push_back(unescapeTokenLine(line));
     if (itos.empty())
         throw Error("the vocabulary file " + file.string() + " is empty");
     return Vocab(std::move(itos));

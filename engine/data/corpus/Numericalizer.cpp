@@ -1,5 +1,6 @@
 #include "data/corpus/Numericalizer.h"
 
+#include "core/DocumentProgress.h"
 #include "core/ParallelFor.h"
 
 #include <algorithm>
@@ -11,8 +12,6 @@
 
 namespace ulmfit {
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 /// One worker's interned tokens: local id -> word, count and first occurrence (doc << 32 | position).
 struct WorkerTable {
@@ -31,33 +30,6 @@ struct WorkerTable {
         ++counts[static_cast<std::size_t>(it->second)];
         return it->second;
     }
-};
-
-/// Throttled progress reports from worker threads (at most ~10 a second, plus the last one).
-class ProgressReporter {
-public:
-    ProgressReporter(Observer* observer, std::size_t total) : m_observer(observer), m_total(total) {}
-    void add(std::size_t docs) {
-        const std::size_t done = m_done.fetch_add(docs) + docs;
-        if (!m_observer)
-            return;
-        std::lock_guard lock(m_mutex);
-        const auto now = Clock::now();
-        if (done < m_total && now - m_lastReport < std::chrono::milliseconds(100))
-            return;
-        m_lastReport = now;
-        const double seconds = std::chrono::duration<double>(now - m_start).count();
-        m_observer->onProgress({"tokenize", double(done), double(m_total), seconds > 0 ? done / seconds : 0,
-                                "docs", ""});
-    }
-
-private:
-    Observer* m_observer;
-    std::size_t m_total;
-    std::atomic<std::size_t> m_done{0};
-    std::mutex m_mutex;
-    Clock::time_point m_start = Clock::now();
-    Clock::time_point m_lastReport{};
 };
 
 struct MergedToken {
@@ -105,7 +77,7 @@ InternedDocs internAll(std::size_t n, const TokenizeFn& tokenize, const Numerica
     const int threads = options.threads > 0 ? options.threads : defaultThreadCount();
     InternedDocs interned{std::vector<WorkerTable>(static_cast<std::size_t>(threads)),
                           std::vector<std::vector<std::int32_t>>(n), std::vector<std::uint16_t>(n)};
-    ProgressReporter progress(observer, n);
+    DocumentProgress progress(observer, n, "tokenize");
     parallelFor(n, threads, options.chunk, [&](std::size_t begin, std::size_t end, int worker) {
         throwIfCancelled(cancel);
         auto& table = interned.tables[static_cast<std::size_t>(worker)];

@@ -1,6 +1,7 @@
 // `ulmfit bench train [--config book|quick] [--vocab N] [--bs 32] [--seq-len 72] [--batches N]`:
 // training throughput on synthetic random batches — LM tokens/s (forward + backward + step,
-// AR/TAR on) and classifier reviews/s frozen and unfrozen — with peak memory.
+// AR/TAR on) and classifier reviews/s frozen and unfrozen — with peak memory. On CUDA it trains
+// as `ulmfit train` does: float16 autocast with loss scaling (`--fp32` turns that off).
 #include "CommandRegistry.h"
 
 #include "core/Memory.h"
@@ -8,11 +9,13 @@
 #include "train/Callbacks.h"
 #include "train/Device.h"
 #include "train/Learner.h"
+#include "train/MixedPrecision.h"
 #include "train/ModelAdapters.h"
 #include "train/OneCycleScheduler.h"
 #include "train/Recipe.h"
 
 #include <ATen/Parallel.h>
+#include <torch/cuda.h>
 
 #include <sys/resource.h>
 
@@ -27,6 +30,7 @@ struct BenchArgs {
     std::string config; // empty = both
     int vocab = 60000, bs = 32, seqLen = 72, batches = 5, docLen = 300;
     std::string device = "auto";
+    bool fp32 = false;
 };
 
 /// `count` random batches (+1 warm-up) of int64 ids; classifier targets are class indices.
@@ -61,6 +65,8 @@ struct Stopwatch : Callback {
     std::chrono::steady_clock::time_point start, end;
     double cpuStart = 0, cpuEnd = 0;
     void afterBatch(Learner& learn) override {
+        if (learn.device().is_cuda())
+            torch::cuda::synchronize(); // CUDA kernels run asynchronously: time finished work only
         if (learn.iter == 0) {
             start = std::chrono::steady_clock::now();
             cpuStart = cpuSeconds();
@@ -73,9 +79,11 @@ struct Stopwatch : Callback {
 
 Stopwatch g_last; // the last timed fit, for the CPU-time column
 
-double timeFit(LearnerModel model, BatchSource& source, torch::Device device) {
+double timeFit(LearnerModel model, BatchSource& source, torch::Device device, bool mixedPrecision) {
     Learner learn(std::move(model), source, nullptr, device);
     auto watch = std::make_shared<Stopwatch>();
+    if (device.is_cuda() && mixedPrecision)
+        learn.addCallback(std::make_shared<MixedPrecision>());
     learn.addCallback(std::make_shared<ModelResetter>());
     learn.addCallback(std::make_shared<RnnRegularizer>());
     learn.addCallback(std::make_shared<OneCycleScheduler>(LearningRate::plain(1e-3)));
@@ -92,7 +100,7 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
     torch::manual_seed(0);
     LanguageModel lm(recipeLmConfig(recipe, args.vocab));
     RandomBatches lmBatches(args.batches, args.bs, args.seqLen, args.vocab, false);
-    const double lmSeconds = timeFit(learnerModel(lm), lmBatches, device);
+    const double lmSeconds = timeFit(learnerModel(lm), lmBatches, device, !args.fp32);
     std::printf("%-6s LM          emb %d hidden %d layers %d vocab %d: %8.0f tokens/s  (%.0f per CPU-second, peak RSS %.0f MiB)\n",
                 name.c_str(), recipe.embSize, recipe.hiddenSize, recipe.nLayers, args.vocab,
                 args.batches * double(args.bs) * args.seqLen / lmSeconds,
@@ -104,7 +112,7 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
     RandomBatches docs(args.batches, args.bs, args.docLen, args.vocab, true);
     for (int freezeIndex : {-1, 0}) {
         freezeTo(classifier, freezeIndex);
-        const double seconds = timeFit(learnerModel(classifier), docs, device);
+        const double seconds = timeFit(learnerModel(classifier), docs, device, !args.fp32);
         std::printf("%-6s classifier  %-8s (%d-token reviews): %8.1f reviews/s  (%.1f per CPU-second, peak RSS %.0f MiB)\n",
                     name.c_str(), freezeIndex ? "frozen" : "unfrozen", args.docLen, args.batches * double(args.bs) / seconds,
                     args.batches * double(args.bs) / (g_last.cpuEnd - g_last.cpuStart), mib(peakResidentBytes()));
@@ -118,10 +126,10 @@ void runBench(const BenchArgs& args) {
         configureCpuThreads();
     const char* blas = std::getenv("OPENBLAS_NUM_THREADS");
     const char* core = std::getenv("OPENBLAS_CORETYPE");
-    std::printf("device %s, intra-op threads %d, OPENBLAS_NUM_THREADS=%s, OPENBLAS_CORETYPE=%s, bs %d, seq_len %d, "
+    std::printf("device %s%s, intra-op threads %d, OPENBLAS_NUM_THREADS=%s, OPENBLAS_CORETYPE=%s, bs %d, seq_len %d, "
                 "%d timed batches\n",
-                device.str().c_str(), at::get_num_threads(), blas ? blas : "(unset)", core ? core : "(unset)",
-                args.bs, args.seqLen, args.batches);
+                device.str().c_str(), device.is_cuda() ? (args.fp32 ? " (float32)" : " (mixed precision)") : "",
+                at::get_num_threads(), blas ? blas : "(unset)", core ? core : "(unset)", args.bs, args.seqLen, args.batches);
     for (const std::string name : {"book", "quick"})
         if (args.config.empty() || args.config == name)
             benchConfig(name, args, device);
@@ -137,6 +145,7 @@ const CommandRegistration registration("bench-train", [](CLI::App& app) {
     cmd->add_option("--batches", args->batches, "Timed batches (after one warm-up batch)")->capture_default_str();
     cmd->add_option("--doc-len", args->docLen, "Classifier review length in tokens")->capture_default_str();
     cmd->add_option("--device", args->device, "auto, cpu or cuda")->capture_default_str();
+    cmd->add_flag("--fp32", args->fp32, "On CUDA, train in float32 instead of mixed precision");
     cmd->callback([args] { runBench(*args); });
 });
 

@@ -1,7 +1,7 @@
 #include "model/LstmLayer.h"
 
 #include <ATen/ATen.h>
-#include <ATen/autocast_mode.h>
+#include "model/Autocast.h"
 
 #include <cmath>
 
@@ -40,7 +40,7 @@ std::vector<torch::Tensor> LstmLayerImpl::fusedParameters(const torch::Tensor& i
     // differentiable cat here is the same copy, without the warning. Under autocast the buffer
     // is cast once, so the per-parameter casts of the lstm autocast wrapper are no-ops.
     const auto dtype =
-        at::autocast::is_enabled() ? at::autocast::get_autocast_gpu_dtype() : m_weightIh.scalar_type();
+        autocast::cudaEnabled() ? autocast::cudaDtype() : m_weightIh.scalar_type();
     std::vector<torch::Tensor> flat;
     for (const auto& p : params)
         flat.push_back(p.reshape({-1}));

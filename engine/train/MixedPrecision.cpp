@@ -2,7 +2,7 @@
 
 #include "train/Learner.h"
 
-#include <ATen/autocast_mode.h>
+#include "model/Autocast.h"
 
 namespace ulmfit {
 
@@ -10,9 +10,9 @@ namespace {
 void setAutocast(Learner& learn, bool enabled) {
     if (!learn.device().is_cuda())
         return; // LibTorch 1.13's CPU autocast is bfloat16-only: stay in float32 there
-    at::autocast::set_enabled(enabled);
+    autocast::setCudaEnabled(enabled);
     if (!enabled)
-        at::autocast::clear_cache();
+        autocast::clearCache();
 }
 } // namespace
 

@@ -17,7 +17,10 @@
 #include "train/Recorder.h"
 #include "train/TrainingCheckpoint.h"
 
+#include <nlohmann/json.hpp>
+
 #include <chrono>
+#include <fstream>
 #include <optional>
 
 namespace fs = std::filesystem;
@@ -69,6 +72,7 @@ private:
     void prepare();
     fs::path datasetFolder();
     std::optional<TrainingProgress> resumePoint();
+    void checkResumedRecipe() const;
     LanguageModel makeLanguageModel();
     TextClassifier makeClassifier(bool withEncoder);
     void runLanguageModel(const std::optional<TrainingProgress>& resume);
@@ -266,8 +270,36 @@ std::optional<TrainingProgress> RecipeRunner::Impl::resumePoint() {
     return progress;
 }
 
+// Continuing a run's checkpoint under another recipe would silently mix two trainings (and a
+// different model size would fail deep inside loading): refuse, naming what differs. The device
+// may change between the two runs.
+void RecipeRunner::Impl::checkResumedRecipe() const {
+    const fs::path stored = m_options.out / "recipe.json";
+    if (!m_options.resume || !fs::exists(stored) || !m_checkpoint.progress())
+        return;
+    std::ifstream in(stored);
+    nlohmann::json before = nlohmann::json::parse(in, nullptr, false);
+    nlohmann::json now = m_recipe;
+    if (before.is_discarded())
+        throw Error(stored.string() + " is unreadable, so --resume cannot check that the recipe is the same; "
+                                      "train into a new --out folder");
+    before.erase("device");
+    now.erase("device");
+    if (before == now)
+        return;
+    std::string field = "stages";
+    for (auto it = now.begin(); it != now.end(); ++it)
+        if (!before.contains(it.key()) || before.at(it.key()) != it.value()) {
+            field = it.key();
+            break;
+        }
+    throw Error("cannot resume in " + m_options.out.string() + ": that run used a different recipe ('" + field +
+                "' differs). Resume with --recipe " + stored.string() + ", or train into a new --out folder.");
+}
+
 RunResult RecipeRunner::Impl::run() {
     const auto start = std::chrono::steady_clock::now();
+    checkResumedRecipe();
     prepare();
     saveRecipe(m_recipe, m_options.out / "recipe.json");
     m_result.encoder = m_options.out / "encoder.pt";

@@ -2,6 +2,7 @@
 // divergence keeping the last good checkpoint, lr_find.
 #include "SyntheticDataset.h"
 
+#include "core/Error.h"
 #include "model/ModelBundle.h"
 #include "train/Callbacks.h"
 #include "train/RecipeRunner.h"
@@ -110,6 +111,28 @@ private Q_SLOTS:
         QCOMPARE(first.epochs.size() + second.epochs.size(), std::size_t(5));
         QCOMPARE(second.epochs.front().stageIndex, 2);
         QVERIFY(fs::exists(result.classifierDir / "model.pt"));
+    }
+
+    void resumeRefusesADifferentRecipe() {
+        CancelToken cancel;
+        Events first;
+        first.onEpochHook = [&](const EpochEvent&) { cancel.cancel(); };
+        QVERIFY_THROWS_EXCEPTION(Cancelled, RecipeRunner(tinyRecipe(), options("other", &first, &cancel)).run());
+        Recipe changed = tinyRecipe();
+        changed.maxDocTokens += 7;
+        Events second;
+        auto o = options("other", &second);
+        o.resume = true;
+        try {
+            RecipeRunner(changed, o).run();
+            QFAIL("resumed under a different recipe");
+        } catch (const Error& e) {
+            const QString message = QString::fromStdString(e.what());
+            QVERIFY2(message.contains("max_doc_tokens") && message.contains("recipe.json"), qPrintable(message));
+        }
+        Recipe otherDevice = tinyRecipe();
+        otherDevice.device = "auto"; // the device may change between the two runs
+        RecipeRunner(otherDevice, o).run();
     }
 
     void resumeInsideAStageStartsAtTheNextEpoch() {

@@ -76,6 +76,31 @@ void EngineBridge::showBatch(BatchKind kind, int rows) {
     });
 }
 
+void EngineBridge::prepareCorpus(const QString& dataPath, int maxVocab, int minFreq) {
+    m_datasetWorker->run(QStringLiteral("corpus"), [this, dataPath, maxVocab, minFreq](JobContext& context) {
+        std::filesystem::path folder = toPath(dataPath);
+        if (std::filesystem::is_regular_file(folder)) {
+            ulmfit::FetchOptions fetch;
+            fetch.localArchive = folder;
+            folder = ulmfit::fetchDataset(fetch, context.observer(), context.cancel()).datasetRoot;
+        }
+        const ulmfit::DatasetIndex index = ulmfit::scanDataset(folder, context.observer(), context.cancel());
+        ulmfit::CorpusOptions options;
+        options.vocab.maxVocab = maxVocab;
+        options.vocab.minFreq = minFreq;
+        const ulmfit::CorpusLoadResult loaded =
+            ulmfit::loadOrBuildCorpus(index, options, context.observer(), context.cancel());
+        const QString summary =
+            tr("%L1 reviews, %L2 tokens, vocabulary of %L3 (%4)")
+                .arg(qulonglong(loaded.corpus.size()))
+                .arg(qulonglong(loaded.corpus.totalTokens()))
+                .arg(qulonglong(loaded.corpus.vocab.size()))
+                .arg(loaded.cacheHit ? tr("already in the token cache") : tr("tokens cached for training"));
+        const QString folderText = QString::fromStdString(folder.string());
+        context.deliver([this, folderText, summary] { Q_EMIT corpusPrepared(folderText, summary); });
+    });
+}
+
 void EngineBridge::loadReview(const QString& path) {
     m_reviewWorker->run(QStringLiteral("review"), [this, path](JobContext& context) {
         const QString text = QString::fromStdString(ulmfit::readReviewText(toPath(path)));

@@ -38,6 +38,10 @@ public:
     void showBatch(BatchKind kind, int rows);       // task "batch"
     void loadReview(const QString& path);           // task "review"
     void tokenizeReview(const QString& path);       // task "tokens"
+    // Task "corpus": extracts an archive (into the per-user data folder, reusing an earlier
+    // extraction), tokenizes every review and writes the token cache that a training run with
+    // this vocabulary then loads instead of tokenizing again. Answers with corpusPrepared.
+    void prepareCorpus(const QString& dataPath, int maxVocab, int minFreq);
     void cancel(); // the dataset worker's running and queued jobs
 
     static QString deviceDescription();
@@ -47,6 +51,7 @@ Q_SIGNALS:
     void reviewLoaded(const QString& path, const QString& text);
     void reviewTokenized(const QString& path, const QStringList& tokens);
     void batchReady(const ShownBatch& batch);
+    void corpusPrepared(const QString& datasetFolder, const QString& summary);
 
 private:
     void scanAndDeliver(const QString& folder, JobContext& context);

@@ -80,7 +80,7 @@ void StudioController::wireModels() {
 
 void StudioController::addModelViews() {
     m_predictBridge = std::make_unique<PredictBridge>();
-    m_train = std::make_unique<TrainController>(m_window.get());
+    m_train = std::make_unique<TrainController>(m_window.get(), m_bridge.get());
     m_predict = std::make_unique<PredictController>(m_window.get(), m_predictBridge.get());
     m_evaluate = std::make_unique<EvaluateController>(m_window.get(), m_predictBridge.get());
     connect(m_train.get(), &TrainController::modelTrained, this, &StudioController::chooseModel);

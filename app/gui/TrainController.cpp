@@ -1,5 +1,6 @@
 #include "app/gui/TrainController.h"
 
+#include "app/bridge/EngineBridge.h"
 #include "app/bridge/TrainingBridge.h"
 #include "ui/common/Icons.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -14,8 +15,8 @@
 
 using namespace ulmfit::ui;
 
-TrainController::TrainController(MainWindow* window, QObject* parent)
-    : QObject(parent), m_window(window), m_view(new TrainingView), m_bridge(std::make_unique<TrainingBridge>()) {
+TrainController::TrainController(MainWindow* window, EngineBridge* engine, QObject* parent)
+    : QObject(parent), m_window(window), m_engine(engine), m_view(new TrainingView), m_bridge(std::make_unique<TrainingBridge>()) {
     m_window->addView(QStringLiteral("train"), tr("Train"), Icons::view(QStringLiteral("train")), m_view);
     connect(m_view, &TrainingView::newRunRequested, this, &TrainController::openWizard);
     connect(m_view, &TrainingView::pauseRequested, m_bridge.get(), &TrainingBridge::setPaused);
@@ -46,11 +47,39 @@ TrainingWizard* TrainController::wizard() {
     if (!m_wizard) {
         m_wizard = new TrainingWizard(m_window);
         m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-        m_wizard->setTokenizeAvailable(false); // training tokenizes (and caches) the data itself
         m_wizard->setDataPath(m_datasetPath);
+        wireTokenizing(m_wizard);
         connect(m_wizard, &TrainingWizard::startTrainingRequested, this, &TrainController::startTraining);
     }
     return m_wizard;
+}
+
+// Progress and the outcome of the engine worker's "corpus" task go to the wizard that asked;
+// the same worker also runs the dataset and batch views' jobs, so everything else is ignored.
+void TrainController::wireTokenizing(TrainingWizard* wizard) {
+    wizard->setTokenizeAvailable(true);
+    connect(wizard, &TrainingWizard::tokenizeRequested, this, [this, wizard](const QString& dataPath) {
+        const RecipeSpec recipe = wizard->recipe();
+        m_engine->prepareCorpus(dataPath, recipe.maxVocab, recipe.minFreq);
+    });
+    auto* worker = m_engine->datasetWorker();
+    const auto isCorpusTask = [](const QString& task) { return task == QLatin1String("corpus"); };
+    connect(worker, &EngineWorker::progressed, wizard, [wizard, worker](const ProgressBatch& points) {
+        if (worker->currentTask() == QLatin1String("corpus") && !points.isEmpty())
+            wizard->setTokenizeProgress(points.last());
+    });
+    connect(m_engine, &EngineBridge::corpusPrepared, wizard, [wizard](const QString& folder, const QString& summary) {
+        wizard->setDataPath(folder); // an archive was extracted: train on the folder whose tokens are cached
+        wizard->tokenizeFinished(true, summary);
+    });
+    connect(worker, &EngineWorker::failed, wizard, [wizard, isCorpusTask](const QString& task, const QString& message) {
+        if (isCorpusTask(task))
+            wizard->tokenizeFinished(false, message);
+    });
+    connect(worker, &EngineWorker::cancelled, wizard, [wizard, isCorpusTask](const QString& task) {
+        if (isCorpusTask(task))
+            wizard->tokenizeFinished(false, tr("cancelled"));
+    });
 }
 
 void TrainController::openWizard() {

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class EngineBridge;
 class MainWindow;
 class TrainingBridge;
 namespace ulmfit::ui {
@@ -18,7 +19,8 @@ class TrainingWizard;
 class TrainController : public QObject {
     Q_OBJECT
 public:
-    explicit TrainController(MainWindow* window, QObject* parent = nullptr);
+    /// engine runs the wizard's "Tokenize now" (on its dataset worker); it must outlive this.
+    TrainController(MainWindow* window, EngineBridge* engine, QObject* parent = nullptr);
     ~TrainController() override;
 
     ulmfit::ui::TrainingView* view() const { return m_view; }
@@ -36,8 +38,10 @@ Q_SIGNALS:
 
 private:
     void wireBridge();
+    void wireTokenizing(ulmfit::ui::TrainingWizard* wizard);
 
     MainWindow* m_window;
+    EngineBridge* m_engine;
     ulmfit::ui::TrainingView* m_view;
     QPointer<ulmfit::ui::TrainingWizard> m_wizard;
     std::unique_ptr<TrainingBridge> m_bridge;

@@ -45,6 +45,7 @@ ulmfit::Recipe toEngineRecipe(const RecipeSpec& s) {
     r.seqLen = s.seqLen;
     r.maxDocTokens = s.maxDocTokens;
     r.lmValidPct = s.lmValidPct;
+    r.lmMaxDocs = s.lmMaxDocs;
     r.seed = s.seed;
     r.weightDecay = s.weightDecay;
     r.clip = s.clip;
@@ -73,6 +74,7 @@ RecipeSpec fromEngineRecipe(const ulmfit::Recipe& r) {
     s.seqLen = r.seqLen;
     s.maxDocTokens = r.maxDocTokens;
     s.lmValidPct = r.lmValidPct;
+    s.lmMaxDocs = r.lmMaxDocs;
     s.seed = r.seed;
     s.weightDecay = r.weightDecay;
     s.clip = r.clip;

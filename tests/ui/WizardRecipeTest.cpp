@@ -95,10 +95,9 @@ void WizardRecipeTest::bookPresetIsChapter10() {
 void WizardRecipeTest::quickPresetIsSmall() {
     const RecipeSpec quick = RecipePresets::quick();
     QCOMPARE(quick.name, QStringLiteral("quick"));
-    QCOMPARE(quick.embSize, 128); // the engine's quickRecipe()
-    QCOMPARE(quick.hiddenSize, 384);
-    QCOMPARE(quick.layers, 2);
-    QCOMPARE(quick.maxDocTokens, 256);
+    // Small enough for two CPU cores (RecipePresetsSyncTest checks it equals the engine's).
+    QVERIFY(quick.embSize < 400 && quick.hiddenSize < 1152 && quick.layers <= 3);
+    QVERIFY(quick.maxDocTokens > 0 && quick.lmMaxDocs > 0);
     int epochs = 0;
     for (const auto& stage : quick.stages)
         epochs += stage.epochs;
@@ -111,6 +110,7 @@ void WizardRecipeTest::jsonRoundTripsEveryField() {
     spec.name = QStringLiteral("custom, \"quoted\"");
     spec.maxVocab = 123;
     spec.lmValidPct = 0.2;
+    spec.lmMaxDocs = 4321;
     spec.pretrainedEncoder = QStringLiteral("/models/wt103.pt");
     spec.seqLen = 70;
     spec.classifierBatchSize = 16;

@@ -103,7 +103,8 @@ void WizardTest::quickPresetChangesEveryPage() {
     QCOMPARE(preset->currentData().toString(), QStringLiteral("quick"));
     QTest::keyClicks(child<QLineEdit>("datasetEdit"), m_dir.path());
     next();
-    QCOMPARE(child<QSpinBox>("embSpin")->value(), 128);
+    QCOMPARE(child<QSpinBox>("embSpin")->value(), RecipePresets::quick().embSize);
+    QCOMPARE(child<QSpinBox>("lmMaxDocsSpin")->value(), RecipePresets::quick().lmMaxDocs);
     QCOMPARE(child<QTableView>("lmStagesTable")->model()->rowCount(), 1);
     auto* device = child<QComboBox>("deviceCombo");
     device->setFocus();

@@ -25,7 +25,7 @@ LanguageModelPage::LanguageModelPage(QWidget* parent)
     : RecipePage(parent), m_source(new QComboBox), m_encoderPath(new QLineEdit),
       m_emb(intSpin("embSpin", 8, 2048, 8)), m_hidden(intSpin("hiddenSpin", 8, 4096, 8)),
       m_layers(intSpin("layersSpin", 1, 6)), m_batch(intSpin("lmBatchSpin", 1, 1024)),
-      m_seqLen(intSpin("seqLenSpin", 8, 1024)), m_dropMult(dropMultSpin("lmDropMultSpin")),
+      m_seqLen(intSpin("seqLenSpin", 8, 1024)), m_maxDocs(intSpin("lmMaxDocsSpin", 0, 10000000, 1000)), m_dropMult(dropMultSpin("lmDropMultSpin")),
       m_weightDecay(new QDoubleSpinBox), m_mixedPrecision(new QCheckBox(tr("Mixed precision (fp16 on CUDA)"))),
       m_device(new QComboBox), m_stages(new StagesEditor(StageModel::LanguageModel, QStringLiteral("lmStages"))) {
     setObjectName(QStringLiteral("languageModelPage"));
@@ -79,9 +79,12 @@ QWidget* LanguageModelPage::buildTraining() {
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
     m_seqLen->setToolTip(tr("BPTT length of the LM batches and the chunk length the classifier reads."));
+    m_maxDocs->setSpecialValueText(tr("all"));
+    m_maxDocs->setToolTip(tr("Train the language model on at most this many reviews (a shorter LM stage on a CPU)."));
     auto* form = new QFormLayout(box);
     form->addRow(tr("Batch size:"), m_batch);
     form->addRow(tr("Sequence length:"), m_seqLen);
+    form->addRow(tr("Reviews for the LM:"), m_maxDocs);
     form->addRow(tr("drop_mult:"), m_dropMult);
     form->addRow(tr("Weight decay:"), m_weightDecay);
     form->addRow(tr("Device:"), m_device);
@@ -108,6 +111,7 @@ void LanguageModelPage::loadFrom(const RecipeSpec& spec) {
     m_layers->setValue(spec.layers);
     m_batch->setValue(spec.lmBatchSize);
     m_seqLen->setValue(spec.seqLen);
+    m_maxDocs->setValue(spec.lmMaxDocs);
     m_dropMult->setValue(spec.lmDropMult);
     m_weightDecay->setValue(spec.weightDecay);
     m_mixedPrecision->setChecked(spec.mixedPrecision);
@@ -123,6 +127,7 @@ void LanguageModelPage::storeTo(RecipeSpec& spec) const {
     spec.layers = m_layers->value();
     spec.lmBatchSize = m_batch->value();
     spec.seqLen = m_seqLen->value();
+    spec.lmMaxDocs = m_maxDocs->value();
     spec.lmDropMult = m_dropMult->value();
     spec.weightDecay = m_weightDecay->value();
     spec.mixedPrecision = m_mixedPrecision->isChecked();

@@ -35,6 +35,7 @@ private:
     QSpinBox* m_layers;
     QSpinBox* m_batch;
     QSpinBox* m_seqLen;
+    QSpinBox* m_maxDocs;
     QDoubleSpinBox* m_dropMult;
     QDoubleSpinBox* m_weightDecay;
     QCheckBox* m_mixedPrecision;

@@ -76,6 +76,7 @@ template <class F> void forEachField(F&& field, RecipeSpec& s) {
     field("seq_len", s.seqLen);
     field("max_doc_tokens", s.maxDocTokens);
     field("lm_valid_pct", s.lmValidPct);
+    field("lm_max_docs", s.lmMaxDocs);
     field("seed", s.seed);
     field("wd", s.weightDecay);
     field("clip", s.clip);

@@ -1,9 +1,11 @@
 #include "wizard/RecipePresets.h"
 
+#include <cmath>
+
 namespace ulmfit::ui::RecipePresets {
 namespace {
 
-constexpr double kSpread = 2.6 * 2.6 * 2.6 * 2.6;
+const double kSpread = std::pow(2.6, 4); // as the engine computes it, to the last bit
 
 StageSpec plain(StageModel model, int freezeTo, int epochs, double lr) {
     return StageSpec{model, freezeTo, epochs, lr, 0.0, false};
@@ -21,7 +23,7 @@ QVector<StageSpec> bookClassifierStages(int lastEpochs) {
 
 } // namespace
 
-// Mirrors ulmfit::bookRecipe(): the struct defaults are the book's (400/1152/3, drop_mult 0.3/0.5).
+// Mirrors ulmfit::bookRecipe() (RecipePresetsSyncTest compares them): the struct defaults are the book's (400/1152/3, drop_mult 0.3/0.5).
 RecipeSpec book() {
     RecipeSpec spec;
     spec.name = QStringLiteral("book");
@@ -30,19 +32,20 @@ RecipeSpec book() {
     return spec;
 }
 
-// Mirrors ulmfit::quickRecipe(): a small scratch model that trains on two CPU cores in minutes.
+// Mirrors ulmfit::quickRecipe() (RecipePresetsSyncTest compares them): a small scratch model that trains on two CPU cores in minutes.
 RecipeSpec quick() {
     RecipeSpec spec;
     spec.name = QStringLiteral("quick");
-    spec.embSize = 128;
-    spec.hiddenSize = 384;
+    spec.embSize = 96;
+    spec.hiddenSize = 256;
     spec.layers = 2;
     spec.maxVocab = 8000;
     spec.lmBatchSize = 32;
     spec.classifierBatchSize = 32;
-    spec.maxDocTokens = 256;
-    spec.stages = {plain(StageModel::LanguageModel, 0, 2, 1e-2)};
-    spec.stages += bookClassifierStages(1);
+    spec.maxDocTokens = 300;
+    spec.lmMaxDocs = 10000;
+    spec.stages = {plain(StageModel::LanguageModel, 0, 1, 1e-2), plain(StageModel::Classifier, -1, 1, 2e-2),
+                   StageSpec{StageModel::Classifier, 0, 3, 1e-2, 2e-3, true}};
     return spec;
 }
 

@@ -72,7 +72,7 @@ bool RecipeSpec::operator==(const RecipeSpec& o) const {
     return name == o.name && embSize == o.embSize && hiddenSize == o.hiddenSize && layers == o.layers &&
            lmDropMult == o.lmDropMult && classifierDropMult == o.classifierDropMult && maxVocab == o.maxVocab &&
            minFreq == o.minFreq && lmBatchSize == o.lmBatchSize && classifierBatchSize == o.classifierBatchSize &&
-           seqLen == o.seqLen && maxDocTokens == o.maxDocTokens && lmValidPct == o.lmValidPct && seed == o.seed &&
+           seqLen == o.seqLen && maxDocTokens == o.maxDocTokens && lmValidPct == o.lmValidPct && lmMaxDocs == o.lmMaxDocs && seed == o.seed &&
            weightDecay == o.weightDecay && clip == o.clip && arAlpha == o.arAlpha && tarBeta == o.tarBeta &&
            device == o.device && mixedPrecision == o.mixedPrecision && pretrainedEncoder == o.pretrainedEncoder &&
            stages == o.stages;

@@ -32,6 +32,7 @@ struct RecipeSpec {
     int seqLen = 72;       // bptt for the LM and the classifier's chunk length
     int maxDocTokens = 0;  // > 0: the classifier reads only each document's first N tokens
     double lmValidPct = 0.1;
+    int lmMaxDocs = 0;     // > 0: the LM trains on at most N documents (a CPU-sized LM stage)
     int seed = 42;
     double weightDecay = 0.01, clip = 0.0, arAlpha = 2.0, tarBeta = 1.0;
     QString device = QStringLiteral("auto"); // auto | cpu | cuda

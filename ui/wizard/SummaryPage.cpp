@@ -53,8 +53,9 @@ QString SummaryPage::describe(const TrainingRequest& request) {
     text << tr("Language model: AWD-LSTM %1/%2/%3 from %4")
                 .arg(spec.embSize).arg(spec.hiddenSize).arg(spec.layers)
                 .arg(spec.pretrainedEncoder.isEmpty() ? tr("scratch") : spec.pretrainedEncoder);
-    text << tr("    bs=%1, seq_len=%2, drop_mult=%3, wd=%4")
-                .arg(spec.lmBatchSize).arg(spec.seqLen).arg(spec.lmDropMult).arg(spec.weightDecay);
+    text << tr("    bs=%1, seq_len=%2, drop_mult=%3, wd=%4, reviews: %5")
+                .arg(spec.lmBatchSize).arg(spec.seqLen).arg(spec.lmDropMult).arg(spec.weightDecay)
+                .arg(spec.lmMaxDocs > 0 ? QString::number(spec.lmMaxDocs) : tr("all"));
     text << stageLines(spec, StageModel::LanguageModel);
     text << QString();
     text << tr("Classifier:");

@@ -1,6 +1,6 @@
 // End to end: the built-in `quick` recipe on imdb_sample.tgz (2,000 training reviews, 1,000
-// test reviews) must really learn. Measured 74.9% in 2:40 on 2 idle cores (fastai: 64.7%, 14.7 min);
-// the bar leaves room for thread-count-dependent float differences.
+// test reviews) must really learn. Measured 79.4% in 3:09 on 2 idle cores, twice (fastai: 64.7%,
+// 14.7 min); the bar leaves room for thread-count-dependent float differences.
 #include "train/RecipeRunner.h"
 
 #include <QTemporaryDir>
@@ -43,7 +43,7 @@ private Q_SLOTS:
         const RunResult result = RecipeRunner(quickRecipe(), options).run();
         std::printf("quick recipe: accuracy %.4f on 1,000 test reviews in %.0f s\n", result.accuracy, result.seconds);
         QVERIFY(fs::exists(result.classifierDir / "model.pt"));
-        QVERIFY2(result.accuracy >= 0.68, qPrintable(QString("accuracy %1").arg(result.accuracy)));
+        QVERIFY2(result.accuracy >= 0.72, qPrintable(QString("accuracy %1").arg(result.accuracy)));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "ui/dataset/ReviewViewer.h"
 
+#include "ui/common/ReviewHtml.h"
 #include "ui/common/TokenHtml.h"
 
 #include <QCheckBox>
@@ -8,15 +9,6 @@
 #include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-
-namespace {
-/// IMDb reviews keep the site's `<br />` line breaks: show them as breaks, everything else as text.
-QString reviewHtml(const QString& text) {
-    QString html = text.toHtmlEscaped();
-    html.replace(QStringLiteral("&lt;br /&gt;"), QStringLiteral("<br>"));
-    return html;
-}
-} // namespace
 
 ReviewViewer::ReviewViewer(QWidget* parent)
     : QWidget(parent), m_title(new QLabel), m_meta(new QLabel), m_showTokens(new QCheckBox(tr("Show &tokens"))),

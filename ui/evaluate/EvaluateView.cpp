@@ -3,6 +3,7 @@
 #include "evaluate/ClassMetricsModel.h"
 #include "evaluate/TopLossesModel.h"
 #include "plots/ConfusionMatrixWidget.h"
+#include "ui/common/ReviewHtml.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -167,7 +168,7 @@ void EvaluateView::showTopLoss(int row) {
                           .arg(item->actual.toHtmlEscaped(), item->predicted.toHtmlEscaped())
                           .arg(item->probability * 100.0, 0, 'f', 1)
                           .arg(item->loss, 0, 'f', 3)
-                          .arg(text.toHtmlEscaped()));
+                          .arg(reviewHtml(text)));
 }
 
 } // namespace ulmfit::ui

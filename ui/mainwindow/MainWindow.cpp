@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -57,7 +58,11 @@ MainWindow::MainWindow(QWidget* parent)
     });
     createMenus();
     createStatusBar();
-    resize(1280, 820);
+    // First start: 1280x820, but never larger than the screen (the status bar must stay visible).
+    QSize size(1280, 820);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
 }
 
 void MainWindow::createMenus() {

@@ -50,13 +50,15 @@ void ThrottledPlot::updateRanges() {
 }
 
 void ThrottledPlot::addMarker(double x, const QString& label) {
+    // Every other label one line lower: a short stage (one frozen epoch) puts two markers close.
+    const double labelRow = (markerCount() % 2) * 0.07;
     auto* line = new QCPItemStraightLine(this);
     line->point1->setCoords(x, 0);
     line->point2->setCoords(x, 1);
     line->setPen(QPen(QColor(120, 120, 120), 1, Qt::DashLine));
     auto* text = new QCPItemText(this);
     text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    text->position->setCoords(x, 0.0);
+    text->position->setCoords(x, labelRow);
     text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     text->setPadding(QMargins(3, 2, 3, 2));
     text->setColor(QColor(80, 80, 80));

@@ -1,0 +1,6 @@
+#pragma once
+#include <QString>
+
+/// A review as rich text: IMDb reviews keep the site's `<br />` line breaks, shown as breaks;
+/// everything else is escaped and shown as typed.
+QString reviewHtml(const QString& text);

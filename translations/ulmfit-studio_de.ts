@@ -187,6 +187,21 @@
     </message>
 </context>
 <context>
+    <name>EngineBridge</name>
+    <message>
+        <source>%L1 reviews, %L2 tokens, vocabulary of %L3 (%4)</source>
+        <translation>%L1 Rezensionen, %L2 Tokens, Vokabular mit %L3 Einträgen (%4)</translation>
+    </message>
+    <message>
+        <source>already in the token cache</source>
+        <translation>bereits im Token-Cache</translation>
+    </message>
+    <message>
+        <source>tokens cached for training</source>
+        <translation>Tokens für das Training zwischengespeichert</translation>
+    </message>
+</context>
+<context>
     <name>EngineWorker</name>
     <message>
         <source>unexpected error</source>
@@ -568,6 +583,10 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <message>
         <source>Train</source>
         <translation>Training</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1115,18 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
         <source>Encoders (*.pt)</source>
         <translation>Encoder (*.pt)</translation>
     </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Train the language model on at most this many reviews (a shorter LM stage on a CPU).</source>
+        <translation>Das Sprachmodell mit höchstens so vielen Rezensionen trainieren (eine kürzere LM-Phase auf der CPU).</translation>
+    </message>
+    <message>
+        <source>Reviews for the LM:</source>
+        <translation>Rezensionen für das LM:</translation>
+    </message>
 </context>
 <context>
     <name>ulmfit::ui::LossPlot</name>
@@ -1277,10 +1308,6 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
         <translation>von Grund auf</translation>
     </message>
     <message>
-        <source>    bs=%1, seq_len=%2, drop_mult=%3, wd=%4</source>
-        <translation>    bs=%1, seq_len=%2, drop_mult=%3, wd=%4</translation>
-    </message>
-    <message>
         <source>Classifier:</source>
         <translation>Klassifikator:</translation>
     </message>
@@ -1291,6 +1318,10 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <message>
         <source>all</source>
         <translation>alle</translation>
+    </message>
+    <message>
+        <source>    bs=%1, seq_len=%2, drop_mult=%3, wd=%4, reviews: %5</source>
+        <translation>    bs=%1, seq_len=%2, drop_mult=%3, wd=%4, Rezensionen: %5</translation>
     </message>
 </context>
 <context>

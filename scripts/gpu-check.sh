@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The CUDA check for a GPU server (no Qt needed): builds the engine and `ulmfit` against the
+# LibTorch inside the local PyTorch, then runs `bench train --device cuda` (mixed precision and
+# float32) and the quick recipe on a dataset with `--device cuda`.
+#
+#   scripts/gpu-check.sh DATA [BUILD_DIR]      DATA: a dataset folder or .tgz (e.g. imdb_sample.tgz)
+#
+# Environment: ULMFIT_EXTRA_PREFIX=DIR  where spdlog/libarchive/libcurl/... live when they are not
+# installed system-wide (their lib folder is also put on the run-time search path);
+# ULMFIT_GPU_DEBUG=1  builds with -O0 -g and runs the training under cuda-gdb for a backtrace.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=${1:?usage: scripts/gpu-check.sh DATA [BUILD_DIR]}
+build=${2:-build-cuda}
+export PATH=/usr/local/cuda/bin:$PATH
+
+torch_prefix=$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')
+torch_version=$(python3 -c 'import torch; print(torch.__version__.split("+")[0])')
+# LibTorch 2.11 and later need C++20; Debian's 1.13 builds as C++17.
+standard=17
+if python3 -c "import sys; v=tuple(map(int,'$torch_version'.split('.')[:2])); sys.exit(0 if v >= (2, 11) else 1)"; then
+    standard=20
+fi
+prefix=$torch_prefix
+link_flags=""
+if [[ -n ${ULMFIT_EXTRA_PREFIX:-} ]]; then
+    lib=$(dirname "$(find "$ULMFIT_EXTRA_PREFIX" -name 'libspdlog.so*' | head -1)")
+    prefix="$torch_prefix;$ULMFIT_EXTRA_PREFIX"
+    link_flags="-L$lib -Wl,-rpath-link,$lib -Wl,-rpath,$lib"
+    export LD_LIBRARY_PATH=$lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
+fi
+build_type=Release
+if [[ ${ULMFIT_GPU_DEBUG:-0} == 1 ]]; then build_type=Debug; fi
+
+echo "== LibTorch $torch_version, C++$standard, $build_type"
+nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader || true
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=$build_type -DCMAKE_CXX_STANDARD=$standard \
+    -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_EXE_LINKER_FLAGS="$link_flags" -DULMFIT_BUILD_GUI=OFF -DULMFIT_BUILD_TESTS=OFF
+cmake --build "$build" --parallel "$(nproc)" --target ulmfit
+ulmfit=$build/app/ulmfit
+"$ulmfit" info
+
+echo "== bench train --device cuda"
+"$ulmfit" bench train --device cuda --batches 20
+"$ulmfit" bench train --device cuda --batches 20 --config quick --fp32
+
+echo "== train --recipe quick --device cuda on $data"
+out=$(mktemp -d)
+if [[ ${ULMFIT_GPU_DEBUG:-0} == 1 ]]; then
+    cuda-gdb -q -batch -ex run -ex "bt 40" --args "$ulmfit" train --recipe quick --data "$data" --out "$out" --device cuda
+else
+    "$ulmfit" train --recipe quick --data "$data" --out "$out" --device cuda
+    "$ulmfit" predict --model "$out/classifier" --device cuda "A wonderful, moving film." "Dull and far too long."
+fi

@@ -51,7 +51,6 @@ private:
     std::vector<Batch> m_batches;
 };
 
-/// Times the batches after the first (warm-up) one.
 double cpuSeconds() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -77,9 +76,11 @@ struct Stopwatch : Callback {
     double seconds() const { return std::chrono::duration<double>(end - start).count(); }
 };
 
-Stopwatch g_last; // the last timed fit, for the CPU-time column
+struct FitTime {
+    double wall = 0, cpu = 0; // seconds
+};
 
-double timeFit(LearnerModel model, BatchSource& source, torch::Device device, bool mixedPrecision) {
+FitTime timeFit(LearnerModel model, BatchSource& source, torch::Device device, bool mixedPrecision) {
     Learner learn(std::move(model), source, nullptr, device);
     auto watch = std::make_shared<Stopwatch>();
     if (device.is_cuda() && mixedPrecision)
@@ -89,8 +90,7 @@ double timeFit(LearnerModel model, BatchSource& source, torch::Device device, bo
     learn.addCallback(std::make_shared<OneCycleScheduler>(LearningRate::plain(1e-3)));
     learn.addCallback(watch);
     learn.fit(1);
-    g_last = *watch;
-    return watch->seconds();
+    return {watch->seconds(), watch->cpuEnd - watch->cpuStart};
 }
 
 double mib(std::size_t bytes) { return static_cast<double>(bytes) / (1024.0 * 1024.0); }
@@ -100,11 +100,11 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
     torch::manual_seed(0);
     LanguageModel lm(recipeLmConfig(recipe, args.vocab));
     RandomBatches lmBatches(args.batches, args.bs, args.seqLen, args.vocab, false);
-    const double lmSeconds = timeFit(learnerModel(lm), lmBatches, device, !args.fp32);
+    const FitTime lmTime = timeFit(learnerModel(lm), lmBatches, device, !args.fp32);
+    const double tokens = args.batches * double(args.bs) * args.seqLen;
     std::printf("%-6s LM          emb %d hidden %d layers %d vocab %d: %8.0f tokens/s  (%.0f per CPU-second, peak RSS %.0f MiB)\n",
                 name.c_str(), recipe.embSize, recipe.hiddenSize, recipe.nLayers, args.vocab,
-                args.batches * double(args.bs) * args.seqLen / lmSeconds,
-                args.batches * double(args.bs) * args.seqLen / (g_last.cpuEnd - g_last.cpuStart), mib(peakResidentBytes()));
+                tokens / lmTime.wall, tokens / lmTime.cpu, mib(peakResidentBytes()));
     std::fflush(stdout);
     ClassifierOptions options;
     options.seqLen = args.seqLen;
@@ -112,10 +112,11 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
     RandomBatches docs(args.batches, args.bs, args.docLen, args.vocab, true);
     for (int freezeIndex : {-1, 0}) {
         freezeTo(classifier, freezeIndex);
-        const double seconds = timeFit(learnerModel(classifier), docs, device, !args.fp32);
+        const FitTime time = timeFit(learnerModel(classifier), docs, device, !args.fp32);
+        const double reviews = args.batches * double(args.bs);
         std::printf("%-6s classifier  %-8s (%d-token reviews): %8.1f reviews/s  (%.1f per CPU-second, peak RSS %.0f MiB)\n",
-                    name.c_str(), freezeIndex ? "frozen" : "unfrozen", args.docLen, args.batches * double(args.bs) / seconds,
-                    args.batches * double(args.bs) / (g_last.cpuEnd - g_last.cpuStart), mib(peakResidentBytes()));
+                    name.c_str(), freezeIndex ? "frozen" : "unfrozen", args.docLen, reviews / time.wall,
+                    reviews / time.cpu, mib(peakResidentBytes()));
         std::fflush(stdout);
     }
 }

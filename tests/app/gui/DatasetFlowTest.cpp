@@ -1,6 +1,8 @@
 // End to end through the real engine: open imdb_sample.tgz via File > Open archive (extracted by
 // the engine into a temporary data folder), see the sample's counts, read and tokenize a review,
 // and draw language-model and classifier batches.
+#include "Screenshot.h"
+
 #include "app/bridge/EngineBridge.h"
 #include "app/gui/StudioController.h"
 #include "ui/batches/BatchTableModel.h"
@@ -12,7 +14,6 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include <QAbstractItemModelTester>
-#include <QProcess>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,16 +46,6 @@ private:
     QTemporaryDir m_home;
     std::unique_ptr<StudioController> m_studio;
     QStringList m_messages;
-
-    /// For docs/screenshots: with ULMFIT_SCREENSHOT_DIR set (and an X server, e.g. under
-    /// xvfb-run with QT_QPA_PLATFORM=xcb) saves the screen as <dir>/<name>.png via ImageMagick.
-    void screenshot(const QString& name) {
-        const QString dir = qEnvironmentVariable("ULMFIT_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(1500); // queued replots, lazy text loads
-        QProcess::execute("import", {"-window", "root", dir + "/" + name + ".png"});
-    }
 
 private Q_SLOTS:
     void initTestCase() {

@@ -1,6 +1,8 @@
 // End to end through the real engine: a reduced quick recipe started from the training wizard on
 // a small slice of imdb_sample fills the plots and the epoch table and finishes while the event
 // loop keeps running; the trained model then classifies typed text and evaluates the test split.
+#include "Screenshot.h"
+
 #include "app/gui/StudioController.h"
 #include "app/gui/TrainController.h"
 #include "plots/LossPlot.h"
@@ -68,24 +70,9 @@ private:
     QString m_data;
     std::unique_ptr<StudioController> m_studio;
     QStringList m_messages;
-    // With ULMFIT_SCREENSHOT_DIR set (xvfb-run, for docs/screenshots) the run is the real quick
-    // preset on the whole sample, so the pictures show a trained quick model; a few minutes.
-    const bool m_tour = !qEnvironmentVariableIsEmpty("ULMFIT_SCREENSHOT_DIR");
-
-    // See DatasetFlowTest: ULMFIT_SCREENSHOT_DIR + xvfb-run. A dialog is grabbed on its own (Xvfb
-    // has no window manager to frame it over the main window).
-    void screenshot(const QString& name, QWidget* dialog = nullptr) {
-        const QString dir = qEnvironmentVariable("ULMFIT_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(1500);
-        if (dialog) {
-            QVERIFY(dialog->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-            return;
-        }
-        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
-                                                     dir + QLatin1Char('/') + name + QStringLiteral(".png")});
-    }
+    // When screenshots are taken (Screenshot.h) the run is the real quick preset on the whole
+    // sample, so the pictures show a trained quick model; a few minutes.
+    const bool m_tour = screenshotsWanted();
 
 private Q_SLOTS:
     void initTestCase();
@@ -105,10 +92,12 @@ void TrainPredictFlowTest::initTestCase() {
     QVERIFY2(QFileInfo::exists(archive), qPrintable(archive));
     QCOMPARE(QProcess::execute(QStringLiteral("tar"), {QStringLiteral("xzf"), archive, QStringLiteral("-C"), m_home.path()}), 0);
     m_data = m_home.filePath(QStringLiteral("imdb_sample"));
-    for (const char* folder : {"train/pos", "train/neg"})
-        prune(m_data + QLatin1Char('/') + QLatin1String(folder), m_tour ? 1 << 30 : 50);
-    for (const char* folder : {"test/pos", "test/neg"})
-        prune(m_data + QLatin1Char('/') + QLatin1String(folder), m_tour ? 1 << 30 : 25);
+    if (!m_tour) {
+        for (const char* folder : {"train/pos", "train/neg"})
+            prune(m_data + QLatin1Char('/') + QLatin1String(folder), 50);
+        for (const char* folder : {"test/pos", "test/neg"})
+            prune(m_data + QLatin1Char('/') + QLatin1String(folder), 25);
+    }
     Dialogs::setMessageResponder([this](Dialogs::Kind, const QString&, const QString& text) {
         m_messages << text;
         return true;

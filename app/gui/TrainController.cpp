@@ -64,8 +64,8 @@ void TrainController::wireTokenizing(TrainingWizard* wizard) {
     });
     auto* worker = m_engine->datasetWorker();
     const auto isCorpusTask = [](const QString& task) { return task == QLatin1String("corpus"); };
-    connect(worker, &EngineWorker::progressed, wizard, [wizard, worker](const ProgressBatch& points) {
-        if (worker->currentTask() == QLatin1String("corpus") && !points.isEmpty())
+    connect(worker, &EngineWorker::progressed, wizard, [wizard, worker, isCorpusTask](const ProgressBatch& points) {
+        if (isCorpusTask(worker->currentTask()) && !points.isEmpty())
             wizard->setTokenizeProgress(points.last());
     });
     connect(m_engine, &EngineBridge::corpusPrepared, wizard, [wizard](const QString& folder, const QString& summary) {

@@ -123,14 +123,12 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
 
 void runBench(const BenchArgs& args) {
     const torch::Device device = chooseDevice(args.device);
-    if (device.is_cpu())
-        configureCpuThreads();
-    const char* blas = std::getenv("OPENBLAS_NUM_THREADS");
+    const std::string threads = device.is_cpu() ? configureCpuThreads().describe()
+                                                : "LibTorch intra-op " + std::to_string(at::get_num_threads());
     const char* core = std::getenv("OPENBLAS_CORETYPE");
-    std::printf("device %s%s, intra-op threads %d, OPENBLAS_NUM_THREADS=%s, OPENBLAS_CORETYPE=%s, bs %d, seq_len %d, "
-                "%d timed batches\n",
+    std::printf("device %s%s, threads: %s, OPENBLAS_CORETYPE=%s, bs %d, seq_len %d, %d timed batches\n",
                 device.str().c_str(), device.is_cuda() ? (args.fp32 ? " (float32)" : " (mixed precision)") : "",
-                at::get_num_threads(), blas ? blas : "(unset)", core ? core : "(unset)", args.bs, args.seqLen, args.batches);
+                threads.c_str(), core ? core : "(unset)", args.bs, args.seqLen, args.batches);
     for (const std::string name : {"book", "quick"})
         if (args.config.empty() || args.config == name)
             benchConfig(name, args, device);

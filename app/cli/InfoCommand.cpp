@@ -12,11 +12,12 @@
 namespace ulmfit::cli {
 namespace {
 void printInfo() {
+    const CpuThreads threads = configureCpuThreads();
     std::cout << "ulmfit-studio engine\n"
               << "LibTorch:     " << TORCH_VERSION << "\n"
               << "CUDA:         " << (torch::cuda::is_available() ? "available" : "not available") << "\n"
               << "CUDA devices: " << torch::cuda::device_count() << "\n"
-              << "CPU threads:  " << configureCpuThreads() << " (what training and inference use)\n"
+              << "CPU threads:  " << threads.cores() << " (" << threads.describe() << ")\n"
               << "Data folder:  " << userDataDir().string() << "\n";
 }
 

@@ -7,9 +7,10 @@
 #include <torch/cuda.h>
 
 #include <cstdlib>
+#include <optional>
 
 // OpenBLAS reads OPENBLAS_NUM_THREADS when it loads, before main(); this is its runtime setter.
-// Weak, so builds against another BLAS still link.
+// Weak, so builds against another BLAS still link (and tell us which BLAS we have).
 extern "C" void openblas_set_num_threads(int) __attribute__((weak));
 
 namespace ulmfit {
@@ -29,16 +30,35 @@ torch::Device chooseDevice(const std::string& request) {
     return cuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
 }
 
-int configureCpuThreads(int blasThreads) {
+namespace {
+std::optional<int> positiveEnv(const char* name) {
+    const char* value = std::getenv(name);
+    if (!value)
+        return std::nullopt;
+    const int parsed = std::atoi(value);
+    return parsed > 0 ? std::optional<int>(parsed) : std::nullopt;
+}
+} // namespace
+
+std::string CpuThreads::describe() const {
+    const std::string intra = "LibTorch intra-op " + std::to_string(intraOp);
+    return blas > 0 ? "OpenBLAS " + std::to_string(blas) + ", " + intra : intra + " (also drives the BLAS)";
+}
+
+CpuThreads configureCpuThreads() {
     const int cores = defaultThreadCount();
-    at::set_num_threads(cores);
-    const char* userSetting = std::getenv("OPENBLAS_NUM_THREADS");
-    if (!userSetting && blasThreads > 0) {
-        setenv("OPENBLAS_NUM_THREADS", std::to_string(blasThreads).c_str(), 0);
-        if (openblas_set_num_threads)
-            openblas_set_num_threads(blasThreads);
+    CpuThreads threads;
+    if (openblas_set_num_threads) {
+        // OpenBLAS read OPENBLAS_NUM_THREADS when it loaded; only set what the user did not.
+        const auto userBlas = positiveEnv("OPENBLAS_NUM_THREADS");
+        threads.blas = userBlas.value_or(cores);
+        if (!userBlas)
+            openblas_set_num_threads(threads.blas);
     }
-    return at::get_num_threads();
+    threads.intraOp = positiveEnv("OMP_NUM_THREADS").value_or(threads.blas > 1 ? 1 : cores);
+    at::set_num_threads(threads.intraOp);
+    threads.intraOp = at::get_num_threads();
+    return threads;
 }
 
 } // namespace ulmfit

@@ -1,5 +1,5 @@
 // `ulmfit train`, `ulmfit lr-find` and `ulmfit bench train` as a user runs them.
-#include "engine/train/SyntheticDataset.h"
+#include "data/source/SyntheticReviews.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -45,7 +45,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { ulmfit::test::writeSyntheticDataset(m_dir.filePath("reviews").toStdString()); }
+    void initTestCase() { ulmfit::writeSyntheticReviews(m_dir.filePath("reviews").toStdString()); }
 
     void trainPrintsTheEpochTableAndSavesTheBundle() {
         const auto r = run({"train", "--recipe", recipeFile(kTinyRecipe, "tiny.json"), "--data", m_dir.filePath("reviews"),

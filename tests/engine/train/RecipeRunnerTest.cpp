@@ -1,6 +1,6 @@
 // RecipeRunner end to end on a tiny synthetic dataset: outputs, events, checkpoint + resume,
 // divergence keeping the last good checkpoint, lr_find.
-#include "SyntheticDataset.h"
+#include "data/source/SyntheticReviews.h"
 
 #include "core/Error.h"
 #include "model/ModelBundle.h"
@@ -69,7 +69,7 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         m_data = fs::path(m_dir.path().toStdString()) / "reviews";
-        test::writeSyntheticDataset(m_data);
+        writeSyntheticReviews(m_data);
     }
 
     void runsEveryStageAndSavesTheBundle() {

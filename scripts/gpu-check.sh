@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # The CUDA check for a GPU server (no Qt needed): builds the engine and `ulmfit` against the
 # LibTorch inside the local PyTorch, then runs `bench train --device cuda` (mixed precision and
-# float32) and the quick recipe on a dataset with `--device cuda`.
+# float32), `check --device cuda` (a toy run of the whole training path, compared with the CPU)
+# and the quick recipe on a dataset with `--device cuda`.
 #
 #   scripts/gpu-check.sh DATA [BUILD_DIR]      DATA: a dataset folder or .tgz (e.g. imdb_sample.tgz)
 #
 # Environment: ULMFIT_EXTRA_PREFIX=DIR  where spdlog/libarchive/libcurl/... live when they are not
 # installed system-wide (their lib folder is also put on the run-time search path);
-# ULMFIT_GPU_DEBUG=1  builds with -O0 -g and runs the training under cuda-gdb for a backtrace.
+# ULMFIT_GPU_DEBUG=1  builds with debug information and runs the training under gdb (cuda-gdb when
+# there is one), logging every checkpoint save and validation pass and printing a backtrace if it
+# crashes (also when the crash is a call through a null pointer, which leaves no frame of its own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${1:?usage: scripts/gpu-check.sh DATA [BUILD_DIR]}
@@ -30,7 +33,7 @@ if [[ -n ${ULMFIT_EXTRA_PREFIX:-} ]]; then
     export LD_LIBRARY_PATH=$lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 fi
 build_type=Release
-if [[ ${ULMFIT_GPU_DEBUG:-0} == 1 ]]; then build_type=Debug; fi
+if [[ ${ULMFIT_GPU_DEBUG:-0} == 1 ]]; then build_type=RelWithDebInfo; fi
 
 echo "== LibTorch $torch_version, C++$standard, $build_type"
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader || true
@@ -44,11 +47,49 @@ echo "== bench train --device cuda"
 "$ulmfit" bench train --device cuda --batches 20
 "$ulmfit" bench train --device cuda --batches 20 --config quick --fp32
 
-echo "== train --recipe quick --device cuda on $data"
 out=$(mktemp -d)
 if [[ ${ULMFIT_GPU_DEBUG:-0} == 1 ]]; then
-    cuda-gdb -q -batch -ex run -ex "bt 40" --args "$ulmfit" train --recipe quick --data "$data" --out "$out" --device cuda
+    debugger=$(command -v cuda-gdb || command -v gdb)
+    commands=$(mktemp)
+    cat > "$commands" <<'GDB'
+set pagination off
+set print thread-events off
+set breakpoint pending on
+break ulmfit::TrainingCheckpoint::save
+commands
+silent
+printf "[gdb] checkpoint save\n"
+continue
+end
+break ulmfit::Learner::runValidate
+commands
+silent
+printf "[gdb] validation\n"
+continue
+end
+run
+printf "[gdb] stopped: pc %p, sp %p\n", $pc, $sp
+info symbol $pc
+# A call through a null (or freed) function pointer lands at a bad address with the caller's
+# return address on top of the stack: return to the caller by hand so the backtrace has frames.
+if $pc < 4096
+  printf "[gdb] call through a null pointer, returning to the caller by hand\n"
+  set $pc = *(void**)$sp
+  set $sp = $sp + 8
+end
+bt 40
+info threads
+x/12i $pc - 24
+GDB
+    echo "== check --device cuda under $debugger"
+    timeout 240 "$debugger" -q -batch -x "$commands" --args "$ulmfit" check --device cuda || true
+    echo "== train --recipe quick --device cuda on $data under $debugger"
+    timeout 420 "$debugger" -q -batch -x "$commands" --args \
+        "$ulmfit" train --recipe quick --data "$data" --out "$out" --device cuda
 else
+    echo "== check --device cuda"
+    "$ulmfit" check --device cuda || echo "== check failed (exit $?)"
+    echo "== train --recipe quick --device cuda on $data"
     "$ulmfit" train --recipe quick --data "$data" --out "$out" --device cuda
     "$ulmfit" predict --model "$out/classifier" --device cuda "A wonderful, moving film." "Dull and far too long."
 fi

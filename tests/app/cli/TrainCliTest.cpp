@@ -1,4 +1,4 @@
-// `ulmfit train`, `ulmfit lr-find` and `ulmfit bench train` as a user runs them.
+// `ulmfit train`, `ulmfit lr-find`, `ulmfit bench train` and `ulmfit check` as a user runs them.
 #include "data/source/SyntheticReviews.h"
 
 #include <QProcess>
@@ -77,6 +77,22 @@ private Q_SLOTS:
                             "--batches", "1", "--doc-len", "16", "--device", "cpu"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("tokens/s") && r.out.contains("reviews/s"), qPrintable(r.out));
+    }
+
+    void checkTrainsAToyModelEndToEnd() {
+        const auto r = run({"check", "--device", "cpu", "--keep", m_dir.filePath("check")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("stage 4/4") && r.out.contains("OK: training, checkpoints"), qPrintable(r.out));
+        QVERIFY(QFile::exists(m_dir.filePath("check/run/classifier/model.pt")));
+    }
+
+    void checkOnAMissingGpuIsOneClearLine() {
+        if (run({"info"}).out.contains("CUDA:         available"))
+            QSKIP("this machine has a CUDA GPU");
+        const auto r = run({"check", "--device", "cuda"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith("ulmfit: error: --device cuda was requested") && r.err.count('\n') == 1,
+                 qPrintable(r.err));
     }
 };
 

@@ -64,7 +64,7 @@ Recipe quickRecipe() {
     recipe.classifierBatchSize = 32;
     // Chosen by measurement on the full IMDb (docs/benchmarks.md): a classifier reading only 160
     // tokens on top of an LM that saw 300 documents peaked at 84.1 % and then overfitted. An LM
-    // epoch over 10,000 documents (about 9 minutes on 2 cores) gives the classifier a real start,
+    // epoch over 10,000 documents (about 7 minutes on 2 cores) gives the classifier a real start,
     // 300 tokens cover most reviews whole, and 3 unfrozen epochs stop before the overfitting.
     recipe.maxDocTokens = 300;
     recipe.lmMaxDocs = 10000;

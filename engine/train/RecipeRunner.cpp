@@ -71,7 +71,7 @@ public:
 private:
     void prepare();
     fs::path datasetFolder();
-    std::optional<TrainingProgress> resumePoint();
+    void announceResume(const std::optional<TrainingProgress>& resume) const;
     void checkResumedRecipe() const;
     LanguageModel makeLanguageModel();
     TextClassifier makeClassifier(bool withEncoder);
@@ -260,22 +260,21 @@ void RecipeRunner::Impl::runClassifier(const std::optional<TrainingProgress>& re
     message(m_options.observer, "saved the classifier to " + m_result.classifierDir.string());
 }
 
-std::optional<TrainingProgress> RecipeRunner::Impl::resumePoint() {
+void RecipeRunner::Impl::announceResume(const std::optional<TrainingProgress>& resume) const {
     if (!m_options.resume)
-        return std::nullopt;
-    auto progress = m_checkpoint.progress();
-    message(m_options.observer, progress ? "resuming after stage " + std::to_string(progress->stage + 1) + ", epoch " +
-                                               std::to_string(progress->epochsDone)
-                                         : std::string("no checkpoint to resume from: starting from the beginning"));
-    return progress;
+        return;
+    message(m_options.observer, resume ? "resuming after stage " + std::to_string(resume->stage + 1) + ", epoch " +
+                                             std::to_string(resume->epochsDone)
+                                       : std::string("no checkpoint to resume from: starting from the beginning"));
 }
 
 // Continuing a run's checkpoint under another recipe would silently mix two trainings (and a
 // different model size would fail deep inside loading): refuse, naming what differs. The device
 // may change between the two runs.
+/// Called only when there is a checkpoint to resume from.
 void RecipeRunner::Impl::checkResumedRecipe() const {
     const fs::path stored = m_options.out / "recipe.json";
-    if (!m_options.resume || !fs::exists(stored) || !m_checkpoint.progress())
+    if (!fs::exists(stored))
         return;
     std::ifstream in(stored);
     nlohmann::json before = nlohmann::json::parse(in, nullptr, false);
@@ -299,13 +298,15 @@ void RecipeRunner::Impl::checkResumedRecipe() const {
 
 RunResult RecipeRunner::Impl::run() {
     const auto start = std::chrono::steady_clock::now();
-    checkResumedRecipe();
+    const auto resume = m_options.resume ? m_checkpoint.progress() : std::nullopt;
+    if (resume)
+        checkResumedRecipe();
     prepare();
     saveRecipe(m_recipe, m_options.out / "recipe.json");
     m_result.encoder = m_options.out / "encoder.pt";
     m_result.classifierDir = m_options.out / "classifier";
     m_result.languageModelDir = m_options.out / "lm";
-    const auto resume = resumePoint();
+    announceResume(resume);
     try {
         if (!(resume && resume->phase == "classifier"))
             runLanguageModel(resume);

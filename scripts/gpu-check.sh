@@ -7,7 +7,8 @@
 #   scripts/gpu-check.sh DATA [BUILD_DIR]      DATA: a dataset folder or .tgz (e.g. imdb_sample.tgz)
 #
 # Environment: ULMFIT_EXTRA_PREFIX=DIR  where spdlog/libarchive/libcurl/... live when they are not
-# installed system-wide (their lib folder is also put on the run-time search path);
+# installed system-wide (scripts/pack-device-deps.sh packs them on a Debian 12 machine; their lib
+# folder is also put on the run-time search path);
 # ULMFIT_GPU_DEBUG=1  builds with debug information and runs the training under gdb (cuda-gdb when
 # there is one), logging every checkpoint save and validation pass and printing a backtrace if it
 # crashes (also when the crash is a call through a null pointer, which leaves no frame of its own).
@@ -28,6 +29,14 @@ prefix=$torch_prefix
 link_flags=""
 if [[ -n ${ULMFIT_EXTRA_PREFIX:-} ]]; then
     lib=$(dirname "$(find "$ULMFIT_EXTRA_PREFIX" -name 'libspdlog.so*' | head -1)")
+    # What the server has itself comes from the server, so that only the libraries the engine
+    # links directly, and what the server lacks, come from the carried folder.
+    for so in "$lib"/*.so.*; do
+        name=$(basename "$so")
+        case $name in libspdlog*|libfmt*|libarchive*|libcurl*|libssl*|libcrypto*|libz.so*) continue ;; esac
+        if ldconfig -p | grep -q "^[[:space:]]$name "; then rm -f "$so"; fi
+    done
+    echo "== carried libraries used: $(cd "$lib" && ls *.so.* | tr '\n' ' ')"
     prefix="$torch_prefix;$ULMFIT_EXTRA_PREFIX"
     link_flags="-L$lib -Wl,-rpath-link,$lib -Wl,-rpath,$lib"
     export LD_LIBRARY_PATH=$lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}

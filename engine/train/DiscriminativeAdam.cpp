@@ -82,8 +82,11 @@ void DiscriminativeAdam::save(const std::string& path) const {
 }
 
 void DiscriminativeAdam::load(const std::string& path) {
+    // The state goes where the parameters are: a run checkpointed on the GPU can resume on the
+    // CPU (and the reverse).
+    const auto params = parameters();
     torch::serialize::InputArchive archive;
-    archive.load_from(path);
+    archive.load_from(path, params.empty() ? torch::Device(torch::kCPU) : params.front().device());
     m_adam->load(archive);
 }
 

@@ -7,6 +7,9 @@
 #include "train/MixedPrecision.h"
 #include "train/OneCycleScheduler.h"
 
+#include <torch/cuda.h>
+
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ulmfit;
@@ -107,6 +110,51 @@ private Q_SLOTS:
         QCOMPARE(mp->skippedSteps(), 2);
         QVERIFY(torch::equal(model.groups[1][0], before));
         QVERIFY(mp->scaler().currentScale() < 1e300);
+    }
+
+    void savedStateResumesTheSameSteps() { resumeAcross(torch::kCPU); }
+
+    void stateSavedOnTheGpuResumesOnTheCpu() {
+        if (!torch::cuda::is_available())
+            QSKIP("no CUDA GPU here");
+        resumeAcross(torch::Device(torch::kCUDA, 0));
+    }
+
+private:
+    /// Two steps on `first`, save; load into a fresh optimizer over a CPU copy of the weights:
+    /// the third step must match the one the original optimizer takes.
+    static void resumeAcross(torch::Device first) {
+        FixedBatches train(3);
+        auto model = tinyLm();
+        model.module->to(first);
+        DiscriminativeAdam adam(model.groups);
+        const auto step = [&](LearnerModel& m, DiscriminativeAdam& opt, int index) {
+            const auto batch = train.batch(index);
+            const auto device = m.groups[0][0].device();
+            flatCrossEntropy(m.forward(batch.input.to(device)).logits, batch.target.to(device)).backward();
+            opt.step();
+            opt.zeroGrad();
+        };
+        step(model, adam, 0);
+        step(model, adam, 1);
+        QTemporaryDir dir;
+        const std::string file = dir.filePath("optimizer.pt").toStdString();
+        adam.save(file);
+
+        auto copy = tinyLm();
+        {
+            torch::NoGradGuard noGrad;
+            for (size_t g = 0; g < copy.groups.size(); ++g)
+                for (size_t p = 0; p < copy.groups[g].size(); ++p)
+                    copy.groups[g][p].copy_(model.groups[g][p].cpu());
+        }
+        DiscriminativeAdam resumed(copy.groups);
+        resumed.load(file);
+        step(model, adam, 2);
+        step(copy, resumed, 2);
+        for (size_t g = 0; g < copy.groups.size(); ++g)
+            for (size_t p = 0; p < copy.groups[g].size(); ++p)
+                QVERIFY(torch::allclose(copy.groups[g][p], model.groups[g][p].cpu(), 1e-5, 1e-6));
     }
 };
 

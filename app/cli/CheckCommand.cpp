@@ -22,8 +22,6 @@ struct CheckArgs {
 
 void runCheck(const CheckArgs& args) {
     const torch::Device device = chooseDevice(args.device);
-    if (device.is_cpu())
-        configureCpuThreads();
     std::optional<TempDir> temp;
     std::filesystem::path work = args.keep;
     if (work.empty())

@@ -1,6 +1,7 @@
 #include "check/DeviceCheck.h"
 
 #include "core/Error.h"
+#include "data/source/Dataset.h"
 #include "data/source/SyntheticReviews.h"
 #include "infer/Predictor.h"
 #include "infer/TextGenerator.h"
@@ -10,8 +11,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -79,13 +78,10 @@ struct LabeledTexts {
 
 LabeledTexts readTestReviews(const fs::path& root) {
     LabeledTexts result;
-    for (const char* label : {"neg", "pos"})
-        for (const auto& entry : fs::directory_iterator(root / "test" / label)) {
-            std::ifstream in(entry.path());
-            std::stringstream text;
-            text << in.rdbuf();
-            result.texts.push_back(text.str());
-            result.labels.emplace_back(label);
+    for (const auto& file : scanDataset(root).files)
+        if (file.split == "test") {
+            result.texts.push_back(readReviewText(file.path));
+            result.labels.push_back(file.label);
         }
     return result;
 }

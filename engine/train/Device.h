@@ -13,13 +13,13 @@ struct CpuThreads {
     int intraOp = 1; // LibTorch's OpenMP pool: element-wise ops, reductions, MKL/oneDNN calls
     int blas = 0;    // OpenBLAS's own pthread pool (0: not OpenBLAS, LibTorch's pool drives the BLAS)
     int cores() const { return intraOp > blas ? intraOp : blas; }
-    std::string describe() const; // "OpenBLAS 2 threads, LibTorch intra-op 1"
+    std::string describe() const; // "OpenBLAS 2, LibTorch intra-op 1"
 };
 
 /// Splits the cores between LibTorch and OpenBLAS so their pools never spin against each
 /// other. With OpenBLAS (Debian's LibTorch), BLAS calls get every core and LibTorch's intra-op
 /// pool one thread: the recurrent and decoder matmuls are most of the work, and on 2 cores this
-/// trains the book config ~37 % faster than the reverse split (docs/benchmarks.md). When the
+/// trains the book config about a third faster than the reverse split (docs/benchmarks.md). When the
 /// user pins OPENBLAS_NUM_THREADS to 1, LibTorch gets the cores instead; OMP_NUM_THREADS, when
 /// set, wins for LibTorch's pool. With another BLAS (MKL inside PyTorch builds), LibTorch's pool
 /// drives it and gets every core. Call it on each thread that runs engine work (the OpenMP

@@ -268,10 +268,9 @@ void RecipeRunner::Impl::announceResume(const std::optional<TrainingProgress>& r
                                        : std::string("no checkpoint to resume from: starting from the beginning"));
 }
 
-// Continuing a run's checkpoint under another recipe would silently mix two trainings (and a
-// different model size would fail deep inside loading): refuse, naming what differs. The device
-// may change between the two runs.
-/// Called only when there is a checkpoint to resume from.
+// Called only when there is a checkpoint to resume from. Continuing it under another recipe
+// would silently mix two trainings (and a different model size would fail deep inside loading):
+// refuse, naming what differs. The device may change between the two runs.
 void RecipeRunner::Impl::checkResumedRecipe() const {
     const fs::path stored = m_options.out / "recipe.json";
     if (!fs::exists(stored))

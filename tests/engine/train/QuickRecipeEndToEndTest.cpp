@@ -1,6 +1,7 @@
 // End to end: the built-in `quick` recipe on imdb_sample.tgz (2,000 training reviews, 1,000
-// test reviews) must really learn. Measured 79.4% in 3:09 on 2 idle cores, twice (fastai: 64.7%,
-// 14.7 min); the bar leaves room for thread-count-dependent float differences.
+// test reviews) must really learn. Measured 78.4% in 2:49 on 2 idle cores (79.4% in 3:09 with the
+// earlier thread split; fastai: 64.7%, 14.7 min); the bar leaves room for thread-count-dependent
+// float differences.
 #include "train/RecipeRunner.h"
 
 #include <QTemporaryDir>

@@ -51,6 +51,13 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=$build_type -DCMAKE_CXX_STAND
 cmake --build "$build" --parallel "$(nproc)" --target ulmfit
 ulmfit=$build/app/ulmfit
 "$ulmfit" info
+# PyTorch's LibTorch exports a statically linked copy of libstdc++'s std::filesystem (PyTorch issue
+# 133437), the suspected cause of the CUDA training crash; the build links libstdc++ first so the
+# engine keeps using libstdc++'s ("Filesystem:" in `info` above says which one it got).
+torch_lib=$(python3 -c 'import os, torch; print(os.path.join(os.path.dirname(torch.__file__), "lib"))')
+echo "== std::filesystem functions exported by libtorch_cpu.so:" \
+    "$(nm -D --defined-only "$torch_lib/libtorch_cpu.so" 2>/dev/null | grep -c ' _ZNSt10filesystem' || true)"
+echo "== load order of ulmfit: $(readelf -d "$ulmfit" | sed -n 's/.*NEEDED.*\[\(.*\)\]/\1/p' | head -4 | tr '\n' ' ')"
 
 echo "== bench train --device cuda"
 "$ulmfit" bench train --device cuda --batches 20

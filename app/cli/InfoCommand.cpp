@@ -2,6 +2,7 @@
 #include "CommandRegistry.h"
 
 #include "core/Paths.h"
+#include "core/StdFilesystemBinding.h"
 #include "train/Device.h"
 
 #include <torch/cuda.h>
@@ -18,7 +19,8 @@ void printInfo() {
               << "CUDA:         " << (torch::cuda::is_available() ? "available" : "not available") << "\n"
               << "CUDA devices: " << torch::cuda::device_count() << "\n"
               << "CPU threads:  " << threads.cores() << " (" << threads.describe() << ")\n"
-              << "Data folder:  " << userDataDir().string() << "\n";
+              << "Data folder:  " << userDataDir().string() << "\n"
+              << "Filesystem:   " << describeStdFilesystemBinding() << "\n";
 }
 
 const CommandRegistration registration("info", [](CLI::App& app) {

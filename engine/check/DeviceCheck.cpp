@@ -1,6 +1,7 @@
 #include "check/DeviceCheck.h"
 
 #include "core/Error.h"
+#include "core/StdFilesystemBinding.h"
 #include "data/source/Dataset.h"
 #include "data/source/SyntheticReviews.h"
 #include "infer/Predictor.h"
@@ -105,6 +106,10 @@ DeviceCheckResult checkDevice(torch::Device device, const fs::path& workDir,
     result.device = device.str();
     const Recipe recipe = checkRecipe(device);
     result.mixedPrecision = device.is_cuda() && recipe.mixedPrecision;
+
+    const auto foreign = foreignStdFilesystemSymbols();
+    if (!foreign.empty())
+        throw Error("checking the C++ runtime failed: " + explainForeignStdFilesystem(foreign));
 
     const fs::path data = workDir / "reviews";
     runStep("writing the synthetic reviews", [&] { writeSyntheticReviews(data, 24); });

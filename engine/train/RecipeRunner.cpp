@@ -1,5 +1,6 @@
 #include "train/RecipeRunner.h"
 
+#include "core/StdFilesystemBinding.h"
 #include "data/batch/ClassifierDataLoader.h"
 #include "data/batch/LmDataLoader.h"
 #include "data/corpus/CorpusBuilder.h"
@@ -105,6 +106,8 @@ fs::path RecipeRunner::Impl::datasetFolder() {
 void RecipeRunner::Impl::prepare() {
     if (m_corpus)
         return;
+    if (const auto foreign = foreignStdFilesystemSymbols(); !foreign.empty())
+        message(m_options.observer, "warning: " + explainForeignStdFilesystem(foreign));
     fs::create_directories(m_options.out);
     m_device = chooseDevice(m_options.device.empty() ? m_recipe.device : m_options.device);
     if (m_device.is_cpu())

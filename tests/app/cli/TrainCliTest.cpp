@@ -29,9 +29,11 @@ class TrainCliTest : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    Result run(const QStringList& args) {
+    Result run(const QStringList& args, const QString& preload = {}) {
         QProcess process;
         auto env = QProcessEnvironment::systemEnvironment();
+        if (!preload.isEmpty())
+            env.insert("LD_PRELOAD", preload);
         env.insert("ULMFIT_DATA_DIR", m_dir.filePath("userdata")); // token cache stays in the temp dir
         process.setProcessEnvironment(env);
         process.start(ULMFIT_CLI_PATH, args);
@@ -56,6 +58,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("classifier accuracy"));
         QVERIFY(QFile::exists(m_dir.filePath("out/classifier/model.pt")));
         QVERIFY(QFile::exists(m_dir.filePath("out/encoder.pt")));
+        QVERIFY(!r.out.contains("warning: std::filesystem"));
     }
 
     void badRecipeNamesTheField() {
@@ -93,6 +96,23 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.startsWith("ulmfit: error: --device cuda was requested") && r.err.count('\n') == 1,
                  qPrintable(r.err));
+    }
+
+    // A library loaded ahead of libstdc++ that exports std::filesystem::remove_all, as PyTorch's
+    // libtorch_cpu.so does: the check refuses before training rather than crash at a checkpoint.
+    void checkRefusesAProcessWhoseFilesystemIsMixed() {
+        const auto r = run({"check", "--device", "cpu"}, ULMFIT_FS_DECOY_PATH);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith("ulmfit: error: checking the C++ runtime failed") && r.err.count('\n') == 1 &&
+                     r.err.contains("libulmfit-fs-decoy.so") && r.err.contains("libstdc++ ahead of LibTorch"),
+                 qPrintable(r.err));
+        QVERIFY(run({"info"}, ULMFIT_FS_DECOY_PATH).out.contains("Filesystem:   MIXED: std::filesystem::remove_all"));
+        QVERIFY(run({"info"}).out.contains("Filesystem:   /"));
+        const auto train = run({"train", "--recipe", recipeFile(kTinyRecipe, "tiny.json"), "--data",
+                                m_dir.filePath("reviews"), "--out", m_dir.filePath("mixed")},
+                               ULMFIT_FS_DECOY_PATH);
+        QVERIFY2((train.out + train.err).contains("warning: std::filesystem::remove_all(const path&) resolves to"),
+                 qPrintable(train.out + train.err));
     }
 };
 

@@ -67,9 +67,9 @@ std::string explainForeignStdFilesystem(const std::vector<ForeignSymbol>& foreig
         return {};
     return foreign.front().function + " resolves to " + foreign.front().library +
            " instead of libstdc++: that library exports its own copy of libstdc++'s filesystem code "
-           "(PyTorch's LibTorch builds do: PyTorch issue 133437), and mixing the two is the suspected cause of the crash when a training "
-           "checkpoint is replaced. Link libstdc++ ahead of LibTorch (the project's CMake does: "
-           "`readelf -d` must list libstdc++.so.6 first).";
+           "(PyTorch's LibTorch builds do: PyTorch issue 133437), and mixing the two is the suspected "
+           "cause of the crash when a training checkpoint is replaced. Link libstdc++ ahead of LibTorch "
+           "(the project's CMake does: `readelf -d` must list libstdc++.so.6 first).";
 }
 
 std::string describeStdFilesystemBinding() {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The CUDA check for a GPU server (no Qt needed): builds the engine and `ulmfit` against the
 # LibTorch inside the local PyTorch, then runs `bench train --device cuda` (mixed precision and
-# float32), `check --device cuda` (a toy run of the whole training path, compared with the CPU)
-# and the quick recipe on a dataset with `--device cuda`.
+# float32), an A/B of a small training with and without the old library load order (on the CPU
+# and on the GPU), `check --device cuda` (a toy run of the whole training path, compared with the
+# CPU) and the quick recipe on a dataset with `--device cuda`.
 #
 #   scripts/gpu-check.sh DATA [BUILD_DIR]      DATA: a dataset folder or .tgz (e.g. imdb_sample.tgz)
 #
@@ -64,6 +65,28 @@ echo "== bench train --device cuda"
 "$ulmfit" bench train --device cuda --batches 20 --config quick --fp32
 
 out=$(mktemp -d)
+
+# A/B for the suspected cause of the CUDA crash: the same small training, 2 LM epochs so the
+# second checkpoint removes the first, once as built (libstdc++ first) and once with
+# libtorch_cpu.so preloaded ahead of libstdc++, which restores the old load order. If PyTorch
+# issue 133437 was the cause, only the preloaded runs crash, on the CPU as on the GPU.
+cat > "$out/ab.json" <<'JSON'
+{"name": "ab", "emb_size": 32, "hidden_size": 32, "n_layers": 2, "max_vocab": 2000, "lm_max_docs": 400,
+ "lm_bs": 32, "classifier_bs": 32, "seq_len": 72, "max_doc_tokens": 300,
+ "stages": [{"model": "lm", "unfreeze": true, "epochs": 2, "lr": 0.01},
+            {"model": "classifier", "freeze_to": -1, "epochs": 1, "lr": 0.02}]}
+JSON
+for preload in "" "$torch_lib/libtorch_cpu.so"; do
+    for device in cpu cuda; do
+        log="$out/ab-$device${preload:+-preloaded}.log"
+        rc=0
+        LD_PRELOAD=$preload timeout 300 "$ulmfit" train --recipe "$out/ab.json" --data "$data" \
+            --out "$out/ab-$device${preload:+-preloaded}" --device $device > "$log" 2>&1 || rc=$?
+        echo "== A/B ${preload:+libtorch_cpu.so preloaded, }$device: exit $rc" \
+            "($(grep -c '^ *[0-9]' "$log" || true) epoch rows)$(grep -m1 -o 'warning: std::filesystem[^:]*' "$log" | sed 's/^/, /')"
+    done
+done
+
 if [[ ${ULMFIT_GPU_DEBUG:-0} == 1 ]]; then
     debugger=$(command -v cuda-gdb || command -v gdb)
     commands=$(mktemp)

@@ -76,6 +76,7 @@ cat > "$out/ab.json" <<'JSON'
  "stages": [{"model": "lm", "unfreeze": true, "epochs": 2, "lr": 0.01},
             {"model": "classifier", "freeze_to": -1, "epochs": 1, "lr": 0.02}]}
 JSON
+echo "== with libtorch_cpu.so preloaded: $(LD_PRELOAD=$torch_lib/libtorch_cpu.so "$ulmfit" info | grep Filesystem)"
 for preload in "" "$torch_lib/libtorch_cpu.so"; do
     for device in cpu cuda; do
         log="$out/ab-$device${preload:+-preloaded}.log"

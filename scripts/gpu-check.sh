@@ -44,11 +44,16 @@ if [[ -n ${ULMFIT_EXTRA_PREFIX:-} ]]; then
 fi
 build_type=Release
 if [[ ${ULMFIT_GPU_DEBUG:-0} == 1 ]]; then build_type=RelWithDebInfo; fi
+# The engine and CLI tests need only Qt Core and Test (carried by pack-device-deps.sh); they are
+# built and run last, against this server's CUDA LibTorch. ULMFIT_GPU_TESTS=0 skips them.
+tests=${ULMFIT_GPU_TESTS:-1}
+data_dir=$(dirname "$(realpath "$data")")
 
 echo "== LibTorch $torch_version, C++$standard, $build_type"
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader || true
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=$build_type -DCMAKE_CXX_STANDARD=$standard \
-    -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_EXE_LINKER_FLAGS="$link_flags" -DULMFIT_BUILD_GUI=OFF -DULMFIT_BUILD_TESTS=OFF
+    -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_EXE_LINKER_FLAGS="$link_flags" -DULMFIT_BUILD_GUI=OFF \
+    -DULMFIT_BUILD_TESTS=$([[ $tests == 1 ]] && echo ON || echo OFF) -DULMFIT_SHARED_DATA_DIR="$data_dir"
 cmake --build "$build" --parallel "$(nproc)" --target ulmfit
 ulmfit=$build/app/ulmfit
 "$ulmfit" info
@@ -130,6 +135,21 @@ else
     echo "== check --device cuda"
     "$ulmfit" check --device cuda || echo "== check failed (exit $?)"
     echo "== train --recipe quick --device cuda on $data"
-    "$ulmfit" train --recipe quick --data "$data" --out "$out" --device cuda
-    "$ulmfit" predict --model "$out/classifier" --device cuda "A wonderful, moving film." "Dull and far too long."
+    if "$ulmfit" train --recipe quick --data "$data" --out "$out" --device cuda; then
+        "$ulmfit" predict --model "$out/classifier" --device cuda "A wonderful, moving film." "Dull and far too long."
+    else
+        echo "== train failed (exit $?)"
+    fi
+fi
+
+if [[ $tests == 1 ]]; then
+    echo "== engine and CLI tests (the engine's CUDA cases run here; the slow end-to-end test is left out)"
+    cmake --build "$build" --parallel "$(nproc)" > "$out/test-build.log" 2>&1 || { echo "== test build failed"; tail -20 "$out/test-build.log"; }
+    ctest --test-dir "$build" -L "engine|cli" -LE slow --output-on-failure -j "$(nproc)" > "$out/ctest.log" 2>&1 || true
+    grep -E "tests passed|tests failed|\*\*\*|Not Run" "$out/ctest.log" || tail -20 "$out/ctest.log"
+    grep -E -A12 "^FAIL!" "$out/ctest.log" | head -60 || true
+    for test in DeviceCheckTest OptimizerTest; do
+        echo "== $test"
+        "$build/tests/$test" 2>&1 | grep -E "^(PASS|FAIL|SKIP|Totals)" || true
+    done
 fi

@@ -12,26 +12,27 @@ struct Probe {
     const char* symbol;
 };
 
+#ifdef __GLIBCXX__
+// libstdc++'s C++11-ABI names carry the `__cxx11` inline namespace (mangled `7__cxx11`) where
+// the old-ABI names have nothing.
+#if _GLIBCXX_USE_CXX11_ABI
+#define ULMFIT_CXX11 "7__cxx11"
+#else
+#define ULMFIT_CXX11 ""
+#endif
+
 // The functions checkpoint rotation, dataset scanning and extraction go through. Plain string
 // handling below, not std::filesystem: this code must stay correct when that is the broken part.
-#if defined(__GLIBCXX__) && _GLIBCXX_USE_CXX11_ABI
 constexpr Probe kProbes[] = {
-    {"std::filesystem::remove_all(const path&)", "_ZNSt10filesystem10remove_allERKNS_7__cxx114pathE"},
-    {"std::filesystem::create_directories(const path&)", "_ZNSt10filesystem18create_directoriesERKNS_7__cxx114pathE"},
-    {"std::filesystem::directory_iterator::operator++()", "_ZNSt10filesystem7__cxx1118directory_iteratorppEv"},
+    {"std::filesystem::remove_all(const path&)", "_ZNSt10filesystem10remove_allERKNS_" ULMFIT_CXX11 "4pathE"},
+    {"std::filesystem::create_directories(const path&)",
+     "_ZNSt10filesystem18create_directoriesERKNS_" ULMFIT_CXX11 "4pathE"},
+    {"std::filesystem::directory_iterator::operator++()", "_ZNSt10filesystem" ULMFIT_CXX11 "18directory_iteratorppEv"},
     {"std::filesystem::recursive_directory_iterator::increment(error_code&)",
-     "_ZNSt10filesystem7__cxx1128recursive_directory_iterator9incrementERSt10error_code"},
-    {"std::filesystem::path::_M_split_cmpts()", "_ZNSt10filesystem7__cxx114path14_M_split_cmptsEv"},
+     "_ZNSt10filesystem" ULMFIT_CXX11 "28recursive_directory_iterator9incrementERSt10error_code"},
+    {"std::filesystem::path::_M_split_cmpts()", "_ZNSt10filesystem" ULMFIT_CXX11 "4path14_M_split_cmptsEv"},
 };
-#elif defined(__GLIBCXX__)
-constexpr Probe kProbes[] = {
-    {"std::filesystem::remove_all(const path&)", "_ZNSt10filesystem10remove_allERKNS_4pathE"},
-    {"std::filesystem::create_directories(const path&)", "_ZNSt10filesystem18create_directoriesERKNS_4pathE"},
-    {"std::filesystem::directory_iterator::operator++()", "_ZNSt10filesystem18directory_iteratorppEv"},
-    {"std::filesystem::recursive_directory_iterator::increment(error_code&)",
-     "_ZNSt10filesystem28recursive_directory_iterator9incrementERSt10error_code"},
-    {"std::filesystem::path::_M_split_cmpts()", "_ZNSt10filesystem4path14_M_split_cmptsEv"},
-};
+#undef ULMFIT_CXX11
 #endif
 
 /// The library the global lookup (the one the executable's own references get) finds first.

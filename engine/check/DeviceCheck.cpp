@@ -6,7 +6,7 @@
 #include "data/source/SyntheticReviews.h"
 #include "infer/Predictor.h"
 #include "infer/TextGenerator.h"
-#include "train/RecipeRunner.h"
+#include "usecase/RecipeRunner.h"
 
 #include <algorithm>
 #include <chrono>
@@ -49,12 +49,12 @@ std::string fixed(double value, int decimals) {
 
 /// Turns the run's events into report lines.
 class StepReporter : public TrainingObserver {
-public:
+  public:
     explicit StepReporter(const std::function<void(const std::string&)>& report) : m_report(report) {}
     void onStage(const StageEvent& e) override {
         if (e.kind == StageEvent::Kind::Started)
             say("stage " + std::to_string(e.stageIndex + 1) + "/" + std::to_string(e.stageCount) + ": " +
-                e.description);
+                stageTitle(e.stage));
     }
     void onEpoch(const EpochEvent& e) override {
         ++epochs;
@@ -68,7 +68,7 @@ public:
     }
     int epochs = 0;
 
-private:
+  private:
     const std::function<void(const std::string&)>& m_report;
 };
 
@@ -87,8 +87,7 @@ LabeledTexts readTestReviews(const fs::path& root) {
     return result;
 }
 
-template <class Step>
-auto runStep(const std::string& name, Step&& step) {
+template <class Step> auto runStep(const std::string& name, Step&& step) {
     try {
         return step();
     } catch (const std::exception& e) {
@@ -139,7 +138,8 @@ DeviceCheckResult checkDevice(torch::Device device, const fs::path& workDir,
                 result.maxProbabilityGap,
                 static_cast<double>(std::abs(onDevice[i].probabilities[c] - onCpu[i].probabilities[c])));
     }
-    result.accuracy = static_cast<double>(correct) / static_cast<double>(std::max<size_t>(1, onDevice.size()));
+    result.accuracy =
+        static_cast<double>(correct) / static_cast<double>(std::max<size_t>(1, onDevice.size()));
     reporter.say("saved classifier reloaded: accuracy " + fixed(result.accuracy, 3) + " on " + result.device +
                  ", largest probability gap to the CPU " + fixed(result.maxProbabilityGap, 6));
     if (!(result.maxProbabilityGap <= kProbabilityTolerance))

@@ -5,6 +5,7 @@
 #include "core/AtomicFile.h"
 #include "core/Error.h"
 #include "model/Checkpoint.h"
+#include "model/ModelFolder.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,7 +17,6 @@ namespace {
 
 constexpr const char* kClassifierKind = "classifier";
 constexpr const char* kLanguageModelKind = "language_model";
-
 
 void writeConfig(const fs::path& dir, const nlohmann::json& config) {
     const std::string text = config.dump(2) + "\n";
@@ -110,7 +110,8 @@ void saveClassifierBundle(const fs::path& dir, const TextClassifier& model,
                       {"labels", labels}});
 }
 
-LoadedClassifier loadClassifierBundle(const fs::path& dir, torch::Device device) {
+LoadedClassifier loadClassifierBundle(const fs::path& folder, torch::Device device) {
+    const fs::path dir = resolveModelFolder(folder, ModelKind::Classifier);
     const auto json = readConfig(dir, kClassifierKind);
     const auto config = readField<AwdLstmConfig>(json, "model", dir);
     const auto options = readField<ClassifierOptions>(json, "classifier", dir);
@@ -138,7 +139,8 @@ void saveLanguageModelBundle(const fs::path& dir, const LanguageModel& model,
                       {"model", model->config()}});
 }
 
-LoadedLanguageModel loadLanguageModelBundle(const fs::path& dir, torch::Device device) {
+LoadedLanguageModel loadLanguageModelBundle(const fs::path& folder, torch::Device device) {
+    const fs::path dir = resolveModelFolder(folder, ModelKind::LanguageModel);
     const auto json = readConfig(dir, kLanguageModelKind);
     const auto config = readField<AwdLstmConfig>(json, "model", dir);
     LoadedLanguageModel loaded;

@@ -35,6 +35,7 @@ struct LoadedLanguageModel {
 
 void saveClassifierBundle(const std::filesystem::path& dir, const TextClassifier& model,
                           const std::vector<std::string>& vocab, const std::vector<std::string>& labels);
+/// `dir` may also be a training run's output folder (model/ModelFolder.h).
 /// Throws ulmfit::Error with one actionable line: missing folder/file, bad JSON, wrong kind,
 /// newer format, "model was trained with a vocabulary of N tokens but vocab.txt has M".
 /// The model comes back in eval mode on `device`.

@@ -1,8 +1,8 @@
 #pragma once
 #include "model/LanguageModel.h"
 #include "model/TextClassifier.h"
+#include "recipe/Recipe.h"
 #include "train/LearnerModel.h"
-#include "train/Recipe.h"
 
 namespace ulmfit {
 

@@ -1,6 +1,6 @@
 #pragma once
+#include "recipe/LearningRate.h"
 #include "train/Callback.h"
-#include "train/LearningRate.h"
 #include "train/Schedule.h"
 
 namespace ulmfit {
@@ -8,13 +8,13 @@ namespace ulmfit {
 /// fit_one_cycle as a callback: before each training batch, every group's rate and the shared
 /// momentum are set from the fit's progress (fastai's ParamScheduler with combined_cos).
 class OneCycleScheduler : public Callback {
-public:
+  public:
     OneCycleScheduler(LearningRate lrMax, OneCycle cycle = {}) : m_lrMax(lrMax), m_cycle(cycle) {}
     int order() const override { return -50; }
     void beforeFit(Learner& learn) override;
     void beforeBatch(Learner& learn) override;
 
-private:
+  private:
     void apply(Learner& learn, double progress);
 
     LearningRate m_lrMax;

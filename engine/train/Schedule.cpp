@@ -32,14 +32,4 @@ double OneCycle::momentum(double progress) const {
     return combinedCos(pctStart, momStart, momMiddle, momEnd)(progress);
 }
 
-std::vector<double> evenMults(double lo, double hi, int n) {
-    if (n <= 1)
-        return std::vector<double>(n > 0 ? 1 : 0, hi);
-    const double step = std::pow(hi / lo, 1.0 / (n - 1));
-    std::vector<double> rates;
-    for (int i = 0; i < n; ++i)
-        rates.push_back(lo * std::pow(step, i));
-    return rates;
-}
-
 } // namespace ulmfit

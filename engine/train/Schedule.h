@@ -29,7 +29,4 @@ struct OneCycle {
     double momentum(double progress) const;
 };
 
-/// fastai's even_mults: `n` rates from `lo` to `hi`, evenly spaced on a log scale.
-std::vector<double> evenMults(double lo, double hi, int n);
-
 } // namespace ulmfit

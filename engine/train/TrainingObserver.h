@@ -1,5 +1,6 @@
 #pragma once
 #include "core/Observer.h"
+#include "recipe/Recipe.h"
 
 #include <string>
 #include <vector>
@@ -15,7 +16,7 @@ struct BatchEvent {
     int batch = 0;       // 0-based within the epoch
     int totalBatches = 0;
     double loss = 0, smoothedLoss = 0;
-    double lr = 0;       // the last (head) group's rate
+    double lr = 0; // the last (head) group's rate
     double momentum = 0;
     long long globalStep = 0; // training batches since the run started
     double elapsed = 0;       // seconds since the stage started
@@ -41,8 +42,8 @@ struct StageEvent {
     Kind kind = Kind::Started;
     int stageIndex = 0;
     int stageCount = 0;
-    std::string stageName;   // "lm" / "classifier"
-    std::string description; // "Language model: fit_one_cycle(1, 2e-2) frozen"
+    std::string stageName; // "lm" / "classifier"
+    RecipeStage stage;     // as it runs (front ends word it: stageCode() plus their own model name)
 };
 
 /// The learning-rate range test's curve and its suggestion.
@@ -55,7 +56,7 @@ struct LrFindResult {
 
 /// Training's observer: plain values only (no torch, no Qt) so a GUI bridge can copy them.
 class TrainingObserver : public Observer {
-public:
+  public:
     virtual void onStage(const StageEvent&) {}
     virtual void onBatch(const BatchEvent&) {}
     virtual void onEpoch(const EpochEvent&) {}

@@ -1,4 +1,6 @@
 #pragma once
+#include "recipe/VocabOptions.h"
+
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -7,12 +9,6 @@
 #include <vector>
 
 namespace ulmfit {
-
-/// fastai's Numericalize/make_vocab defaults.
-struct VocabOptions {
-    int minFreq = 3;
-    int maxVocab = 60000;
-};
 
 /// A token's corpus frequency; `build` expects these in tie-break order (first occurrence in corpus order).
 struct TokenCount {
@@ -23,7 +19,7 @@ struct TokenCount {
 /// The token <-> id mapping of fastai's Numericalize: special tokens first (so xxunk = 0, xxpad = 1),
 /// then tokens by decreasing frequency, padded with `xxfake` to a multiple of 8.
 class Vocab {
-public:
+  public:
     static constexpr std::int32_t kUnkId = 0; // xxunk: fastai maps unknown tokens to index 0
     static constexpr std::int32_t kPadId = 1; // xxpad
     static constexpr const char* kFakeToken = "xxfake";
@@ -41,7 +37,7 @@ public:
     bool empty() const { return m_itos.empty(); }
     const std::vector<std::string>& itos() const { return m_itos; }
 
-    std::int32_t id(std::string_view token) const; // unknown -> kUnkId
+    std::int32_t id(std::string_view token) const;   // unknown -> kUnkId
     const std::string& token(std::int32_t id) const; // out of range -> throws ulmfit::Error
     std::vector<std::int32_t> encode(const std::vector<std::string>& tokens) const;
     std::vector<std::string> decodeTokens(const std::int32_t* ids, std::size_t n, bool skipPad = true) const;
@@ -56,7 +52,7 @@ public:
 
     bool operator==(const Vocab& other) const { return m_itos == other.m_itos; }
 
-private:
+  private:
     std::vector<std::string> m_itos;
     std::unordered_map<std::string, std::int32_t> m_stoi;
 };

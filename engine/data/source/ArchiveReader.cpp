@@ -1,8 +1,8 @@
 #include "data/source/ArchiveReader.h"
 
 #include "core/Error.h"
+#include "core/TextFormat.h"
 #include "data/source/ArchiveEntryPolicy.h"
-#include "data/source/FormatBytes.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -39,10 +39,12 @@ ArchiveReader::~ArchiveReader() {
 
 void ArchiveReader::fail(const std::string& what, archive* source) const {
     const char* detail = archive_error_string(source);
-    std::string message = what + " archive " + m_options.archive.string() + ": " + (detail ? detail : "unknown error");
+    std::string message =
+        what + " archive " + m_options.archive.string() + ": " + (detail ? detail : "unknown error");
     if (source == m_writer) // the disk side failed, not the archive
-        throw Error(message + (archive_errno(source) ? std::string(" (") + std::strerror(archive_errno(source)) + ")"
-                                                     : std::string()) +
+        throw Error(message +
+                    (archive_errno(source) ? std::string(" (") + std::strerror(archive_errno(source)) + ")"
+                                           : std::string()) +
                     "; is the disk full or the folder not writable?");
     throw Error(message + " (the file is truncated, corrupt or not an archive; download it again)");
 }
@@ -116,8 +118,10 @@ void ArchiveReader::copyData() {
 void ArchiveReader::addBytes(std::uintmax_t bytes) {
     m_extractedBytes += bytes;
     if (m_extractedBytes > m_options.maxBytes)
-        throw Error("archive " + m_options.archive.string() + " expands to more than " + formatBytes(double(m_options.maxBytes)) +
-                    "; extraction stopped (an archive bomb?). Raise the extraction limit only if you trust it");
+        throw Error(
+            "archive " + m_options.archive.string() + " expands to more than " +
+            formatBytes(double(m_options.maxBytes)) +
+            "; extraction stopped (an archive bomb?). Raise the extraction limit only if you trust it");
 }
 
 void ArchiveReader::reportProgress(bool force) {
@@ -128,8 +132,7 @@ void ArchiveReader::reportProgress(bool force) {
     const double done = double(archive_filter_bytes(m_reader, -1));
     const double seconds = std::chrono::duration<double>(now - m_start).count();
     m_observer->onProgress({"extract", force ? double(m_archiveBytes) : done, double(m_archiveBytes),
-                            seconds > 0 ? done / seconds : 0, "B",
-                            std::to_string(m_entries) + " entries"});
+                            seconds > 0 ? done / seconds : 0, "B", std::to_string(m_entries) + " entries"});
 }
 
 } // namespace ulmfit

@@ -1,8 +1,8 @@
 #include "data/source/Downloader.h"
 
 #include "core/Error.h"
+#include "core/TextFormat.h"
 #include "data/source/CurlTransfer.h"
-#include "data/source/FormatBytes.h"
 #include "data/source/Sha256.h"
 
 #include <cstring>
@@ -31,9 +31,11 @@ std::string progressText(const TransferOutcome& outcome) {
     if (outcome.fileBytes == 0)
         fs::remove(part, ignored); // nothing worth resuming
     const std::string keep = outcome.fileBytes == 0 ? std::string()
-                             : "; the partial download is kept at " + part.string() + ", run again to resume";
+                                                    : "; the partial download is kept at " + part.string() +
+                                                          ", run again to resume";
     if (outcome.diskErrno)
-        throw Error("cannot write " + part.string() + ": " + std::strerror(outcome.diskErrno) + " (disk full?)");
+        throw Error("cannot write " + part.string() + ": " + std::strerror(outcome.diskErrno) +
+                    " (disk full?)");
     if (outcome.httpStatus >= 400)
         throw Error("download of " + options.url + " failed: the server answered HTTP " +
                     std::to_string(outcome.httpStatus) + " " + outcome.statusText + " (check the URL)");
@@ -44,7 +46,8 @@ std::string progressText(const TransferOutcome& outcome) {
         throw Error("cannot connect to " + options.url + " (" + outcome.curlMessage +
                     "); check your internet connection, or pass a local copy of the archive");
     case CURLE_OPERATION_TIMEDOUT:
-        throw Error("download of " + options.url + " timed out or stalled after " + progressText(outcome) + keep);
+        throw Error("download of " + options.url + " timed out or stalled after " + progressText(outcome) +
+                    keep);
     case CURLE_PARTIAL_FILE:
     case CURLE_RECV_ERROR:
     case CURLE_GOT_NOTHING:
@@ -80,8 +83,9 @@ void verifyChecksum(const DownloadOptions& options, const fs::path& part, const 
         return;
     std::error_code ignored;
     fs::remove(part, ignored);
-    throw Error("the download of " + options.url + " is damaged or not the expected file: its SHA-256 is " + actual +
-                " but " + expected + " was expected. The download was deleted; run again to download it anew");
+    throw Error("the download of " + options.url + " is damaged or not the expected file: its SHA-256 is " +
+                actual + " but " + expected +
+                " was expected. The download was deleted; run again to download it anew");
 }
 
 /// An existing final file is reused when no checksum is configured or it matches.
@@ -114,13 +118,15 @@ DownloadResult downloadFile(const DownloadOptions& options, Observer* observer, 
     if (!transferOnce(options, part, observer, cancel, result.resumed)) {
         fs::remove(part, ec); // the partial file does not fit the server's file: start over once
         if (!transferOnce(options, part, observer, cancel, result.resumed))
-            throw Error("the server at " + options.url + " does not answer range requests consistently; try again");
+            throw Error("the server at " + options.url +
+                        " does not answer range requests consistently; try again");
     }
     if (!options.sha256.empty())
         verifyChecksum(options, part, cancel);
     fs::rename(part, options.destination, ec);
     if (ec)
-        throw Error("cannot move " + part.string() + " to " + options.destination.string() + ": " + ec.message());
+        throw Error("cannot move " + part.string() + " to " + options.destination.string() + ": " +
+                    ec.message());
     result.bytes = sizeOrZero(options.destination);
     report(observer, {"download", double(result.bytes), double(result.bytes), 0, "B", options.url});
     return result;

@@ -34,7 +34,7 @@ private:
             return std::any_of(lines.begin(), lines.end(),
                                [&](const auto& line) { return line.find(text) != std::string::npos; });
         };
-        QVERIFY(said("stage 3/4: Classifier: fit_one_cycle(1, slice(0.001, 0.01)) freeze_to(-2)"));
+        QVERIFY(said("stage 3/4: Classifier: freeze_to(-2); fit_one_cycle(1, slice(1e-3, 1e-2))"));
         QVERIFY(said("checkpoint saved"));
         QVERIFY(said("largest probability gap to the CPU"));
     }

@@ -1,5 +1,4 @@
 // Schedule values at known points against fastai's formulas, and discriminative rates.
-#include "train/LearningRate.h"
 #include "train/Schedule.h"
 
 #include <QtTest>
@@ -10,7 +9,7 @@ using namespace ulmfit;
 
 class ScheduleTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void cosineEndpointsAndMiddle() {
         QCOMPARE(schedCos(1.0, 3.0, 0.0), 1.0);
         QCOMPARE(schedCos(1.0, 3.0, 1.0), 3.0);
@@ -39,19 +38,6 @@ private Q_SLOTS:
         QVERIFY(std::abs(cycle.momentum(0.25) - 0.7) < 1e-12);
         QVERIFY(std::abs(cycle.momentum(1.0) - 0.8) < 1e-12);
         QVERIFY(std::abs(cycle.momentum(0.625) - 0.75) < 1e-12);
-    }
-    void sliceSpreadsGeometrically() {
-        const auto rates = LearningRate::slice(1e-2 / std::pow(2.6, 4), 1e-2).perGroup(5);
-        QCOMPARE(rates.size(), std::size_t(5));
-        for (int i = 0; i < 5; ++i)
-            QVERIFY(std::abs(rates[i] - 1e-2 / std::pow(2.6, 4 - i)) < 1e-15);
-    }
-    void sliceOfHiAndPlainRate() {
-        const auto hiOnly = LearningRate::slice(0, 1e-2).perGroup(3);
-        QCOMPARE(hiOnly, (std::vector<double>{1e-3, 1e-3, 1e-2}));
-        QCOMPARE(LearningRate::plain(2e-2).perGroup(4), std::vector<double>(4, 2e-2));
-        QCOMPARE(evenMults(1.0, 100.0, 3), (std::vector<double>{1.0, 10.0, 100.0}));
-        QCOMPARE(LearningRate::slice(1e-5, 1e-3).describe(), std::string("slice(1e-05, 0.001)"));
     }
 };
 

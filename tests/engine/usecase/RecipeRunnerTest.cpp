@@ -5,8 +5,8 @@
 #include "core/Error.h"
 #include "model/ModelBundle.h"
 #include "train/Callbacks.h"
-#include "train/RecipeRunner.h"
 #include "train/TrainingCheckpoint.h"
+#include "usecase/RecipeRunner.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -39,7 +39,7 @@ struct Events : TrainingObserver {
     int batches = 0;
     std::function<void(const EpochEvent&)> onEpochHook;
     void onStage(const StageEvent& e) override {
-        stages.push_back((e.kind == StageEvent::Kind::Started ? "start " : "end ") + e.description);
+        stages.push_back((e.kind == StageEvent::Kind::Started ? "start " : "end ") + stageTitle(e.stage));
     }
     void onBatch(const BatchEvent&) override { ++batches; }
     void onEpoch(const EpochEvent& e) override {
@@ -52,11 +52,12 @@ struct Events : TrainingObserver {
 
 class RecipeRunnerTest : public QObject {
     Q_OBJECT
-private:
+  private:
     QTemporaryDir m_dir;
     fs::path m_data;
 
-    RunOptions options(const std::string& out, TrainingObserver* observer, const CancelToken* cancel = nullptr) {
+    RunOptions options(const std::string& out, TrainingObserver* observer,
+                       const CancelToken* cancel = nullptr) {
         RunOptions o;
         o.data = m_data;
         o.out = fs::path(m_dir.path().toStdString()) / out;
@@ -66,7 +67,7 @@ private:
         return o;
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         m_data = fs::path(m_dir.path().toStdString()) / "reviews";
         writeSyntheticReviews(m_data);
@@ -78,8 +79,10 @@ private Q_SLOTS:
         QCOMPARE(events.epochs.size(), std::size_t(5));
         QCOMPARE(result.epochs.size(), std::size_t(5));
         QVERIFY(events.epochs[0].hasPerplexity && !events.epochs[4].hasPerplexity);
-        QCOMPARE(events.stages.front(), std::string("start Language model: fit_one_cycle(2, 0.01) unfrozen"));
-        QCOMPARE(events.stages.back(), std::string("end Classifier: fit_one_cycle(2, slice(0.001, 0.01)) unfrozen"));
+        QCOMPARE(events.stages.front(),
+                 std::string("start Language model: unfreeze(); fit_one_cycle(2, 1e-2)"));
+        QCOMPARE(events.stages.back(),
+                 std::string("end Classifier: unfreeze(); fit_one_cycle(2, slice(1e-3, 1e-2))"));
         QVERIFY(events.batches > 0);
         QVERIFY(fs::exists(result.encoder));
         QVERIFY(fs::exists(result.classifierDir / "model.pt"));
@@ -90,8 +93,10 @@ private Q_SLOTS:
         QVERIFY(lm.model->config().vocabSize == static_cast<int64_t>(lm.vocab.size()));
         QVERIFY(fs::exists(fs::path(m_dir.path().toStdString()) / "full" / "recipe.json"));
         QVERIFY(result.accuracy >= 0.0 && result.accuracy <= 1.0);
-        const auto progress = TrainingCheckpoint(fs::path(m_dir.path().toStdString()) / "full" / "checkpoint").progress();
-        QVERIFY(progress && progress->stage == 2 && progress->epochsDone == 2 && progress->phase == "classifier");
+        const auto progress =
+            TrainingCheckpoint(fs::path(m_dir.path().toStdString()) / "full" / "checkpoint").progress();
+        QVERIFY(progress && progress->stage == 2 && progress->epochsDone == 2 &&
+                progress->phase == "classifier");
     }
 
     void resumeContinuesFromTheNextEpoch() {
@@ -101,7 +106,8 @@ private Q_SLOTS:
             if (e.stageIndex == 1)
                 cancel.cancel(); // stop during the classifier's second stage
         };
-        QVERIFY_THROWS_EXCEPTION(Cancelled, RecipeRunner(tinyRecipe(), options("resume", &first, &cancel)).run());
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 RecipeRunner(tinyRecipe(), options("resume", &first, &cancel)).run());
         QCOMPARE(first.epochs.size(), std::size_t(3));
         Events second;
         auto o = options("resume", &second);
@@ -117,7 +123,8 @@ private Q_SLOTS:
         CancelToken cancel;
         Events first;
         first.onEpochHook = [&](const EpochEvent&) { cancel.cancel(); };
-        QVERIFY_THROWS_EXCEPTION(Cancelled, RecipeRunner(tinyRecipe(), options("other", &first, &cancel)).run());
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 RecipeRunner(tinyRecipe(), options("other", &first, &cancel)).run());
         Recipe changed = tinyRecipe();
         changed.maxDocTokens += 7;
         Events second;
@@ -128,7 +135,8 @@ private Q_SLOTS:
             QFAIL("resumed under a different recipe");
         } catch (const Error& e) {
             const QString message = QString::fromStdString(e.what());
-            QVERIFY2(message.contains("max_doc_tokens") && message.contains("recipe.json"), qPrintable(message));
+            QVERIFY2(message.contains("max_doc_tokens") && message.contains("recipe.json"),
+                     qPrintable(message));
         }
         Recipe otherDevice = tinyRecipe();
         otherDevice.device = "auto"; // the device may change between the two runs
@@ -142,7 +150,8 @@ private Q_SLOTS:
             if (e.stageIndex == 0 && e.epoch == 0)
                 cancel.cancel();
         };
-        QVERIFY_THROWS_EXCEPTION(Cancelled, RecipeRunner(tinyRecipe(), options("mid", &first, &cancel)).run());
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 RecipeRunner(tinyRecipe(), options("mid", &first, &cancel)).run());
         Events second;
         auto o = options("mid", &second);
         o.resume = true;
@@ -162,10 +171,12 @@ private Q_SLOTS:
             QFAIL("expected TrainingDiverged");
         } catch (const TrainingDiverged& e) {
             const QString message = e.what();
-            QVERIFY2(message.contains("diverged") && message.contains("stage 1, epoch 2") && message.contains("--resume"),
+            QVERIFY2(message.contains("diverged") && message.contains("stage 1, epoch 2") &&
+                         message.contains("--resume"),
                      qPrintable(message));
         }
-        const auto progress = TrainingCheckpoint(fs::path(m_dir.path().toStdString()) / "nan" / "checkpoint").progress();
+        const auto progress =
+            TrainingCheckpoint(fs::path(m_dir.path().toStdString()) / "nan" / "checkpoint").progress();
         QVERIFY(progress && progress->stage == 0 && progress->epochsDone == 2);
     }
 
@@ -177,7 +188,8 @@ private Q_SLOTS:
             void onLrFind(const LrFindResult& r) override { *out = r; }
         } sink;
         sink.out = &seen;
-        const LrFindResult result = RecipeRunner(tinyRecipe(), options("lrfind", &sink)).lrFind(RecipeStage::Model::LanguageModel);
+        const LrFindResult result =
+            RecipeRunner(tinyRecipe(), options("lrfind", &sink)).lrFind(RecipeStage::Model::LanguageModel);
         QVERIFY(result.lrs.size() >= 10);
         QCOMPARE(result.lrs.size(), result.losses.size());
         QVERIFY(result.lrs.front() < 1e-6);

@@ -1,44 +1,19 @@
-#include "train/Recipe.h"
-
-#include "core/Error.h"
-
-#include <cmath>
+#include "recipe/RecipePresets.h"
 
 namespace ulmfit {
 
-std::string RecipeStage::describe() const {
-    const std::string who = model == Model::LanguageModel ? "Language model" : "Classifier";
-    std::string freezing = freezeTo == 0 ? "unfrozen" : freezeTo == -1 ? "frozen"
-                                                                       : "freeze_to(" + std::to_string(freezeTo) + ")";
-    return who + ": fit_one_cycle(" + std::to_string(epochs) + ", " + lr.describe() + ") " + freezing;
-}
-
-std::vector<RecipeStage> Recipe::stagesOf(RecipeStage::Model model) const {
-    std::vector<RecipeStage> selected;
-    for (const auto& stage : stages)
-        if (stage.model == model)
-            selected.push_back(stage);
-    return selected;
-}
-
 namespace {
 RecipeStage stage(RecipeStage::Model model, int freezeTo, int epochs, LearningRate lr) {
-    RecipeStage s;
-    s.model = model;
-    s.freezeTo = freezeTo;
-    s.epochs = epochs;
-    s.lr = lr;
-    return s;
+    return RecipeStage{model, freezeTo, epochs, lr};
 }
 
 /// The book's gradual unfreezing of the classifier, with the 2.6^4 spread of its slices.
 void addBookClassifierStages(Recipe& recipe, double firstLr, int lastEpochs) {
     using M = RecipeStage::Model;
-    const double spread = std::pow(2.6, 4);
     recipe.stages.push_back(stage(M::Classifier, -1, 1, LearningRate::plain(firstLr)));
-    recipe.stages.push_back(stage(M::Classifier, -2, 1, LearningRate::slice(firstLr / 2 / spread, firstLr / 2)));
-    recipe.stages.push_back(stage(M::Classifier, -3, 1, LearningRate::slice(5e-3 / spread, 5e-3)));
-    recipe.stages.push_back(stage(M::Classifier, 0, lastEpochs, LearningRate::slice(1e-3 / spread, 1e-3)));
+    recipe.stages.push_back(stage(M::Classifier, -2, 1, LearningRate::bookSlice(firstLr / 2)));
+    recipe.stages.push_back(stage(M::Classifier, -3, 1, LearningRate::bookSlice(5e-3)));
+    recipe.stages.push_back(stage(M::Classifier, 0, lastEpochs, LearningRate::bookSlice(1e-3)));
 }
 } // namespace
 
@@ -72,6 +47,18 @@ Recipe quickRecipe() {
     recipe.stages.push_back(stage(M::Classifier, -1, 1, LearningRate::plain(2e-2)));
     recipe.stages.push_back(stage(M::Classifier, 0, 3, LearningRate::slice(2e-3, 1e-2)));
     return recipe;
+}
+
+std::vector<std::string> presetNames() {
+    return {"book", "quick"};
+}
+
+std::optional<Recipe> presetRecipe(const std::string& name) {
+    if (name == "book")
+        return bookRecipe();
+    if (name == "quick")
+        return quickRecipe();
+    return std::nullopt;
 }
 
 } // namespace ulmfit

@@ -2,7 +2,8 @@
 // test reviews) must really learn. Measured 78.4% in 2:49 on 2 idle cores (79.4% in 3:09 with the
 // earlier thread split; fastai: 64.7%, 14.7 min); the bar leaves room for thread-count-dependent
 // float differences.
-#include "train/RecipeRunner.h"
+#include "recipe/RecipePresets.h"
+#include "usecase/RecipeRunner.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -16,11 +17,11 @@ namespace {
 struct Log : TrainingObserver {
     void onStage(const StageEvent& e) override {
         if (e.kind == StageEvent::Kind::Started)
-            std::printf("stage %d: %s\n", e.stageIndex + 1, e.description.c_str());
+            std::printf("stage %d: %s\n", e.stageIndex + 1, stageTitle(e.stage).c_str());
     }
     void onEpoch(const EpochEvent& e) override {
-        std::printf("  epoch %d train %.4f valid %.4f accuracy %.4f %.1fs\n", e.epoch, e.trainLoss, e.validLoss,
-                    e.accuracy, e.seconds);
+        std::printf("  epoch %d train %.4f valid %.4f accuracy %.4f %.1fs\n", e.epoch, e.trainLoss,
+                    e.validLoss, e.accuracy, e.seconds);
         std::fflush(stdout);
     }
 };
@@ -28,7 +29,7 @@ struct Log : TrainingObserver {
 
 class QuickRecipeEndToEndTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void quickRecipeLearnsTheSample() {
         const fs::path archive = fs::path(ULMFIT_SHARED_DATA_DIR) / "imdb_sample.tgz";
         if (!fs::exists(archive))
@@ -42,7 +43,8 @@ private Q_SLOTS:
         options.device = "cpu";
         options.observer = &log;
         const RunResult result = RecipeRunner(quickRecipe(), options).run();
-        std::printf("quick recipe: accuracy %.4f on 1,000 test reviews in %.0f s\n", result.accuracy, result.seconds);
+        std::printf("quick recipe: accuracy %.4f on 1,000 test reviews in %.0f s\n", result.accuracy,
+                    result.seconds);
         QVERIFY(fs::exists(result.classifierDir / "model.pt"));
         QVERIFY2(result.accuracy >= 0.72, qPrintable(QString("accuracy %1").arg(result.accuracy)));
     }

@@ -1,12 +1,14 @@
 // Recipe <-> JSON. Every failure names the field ("recipe field 'stages[1].lr': expected a number").
-#include "core/AtomicFile.h"
-#include "core/Error.h"
-#include "train/Recipe.h"
+#include "recipe/RecipeJson.h"
+
+#include "core/Error.h" // header-only: the recipe library stays a leaf
+#include "recipe/RecipePresets.h"
 
 #include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <set>
+#include <sstream>
 
 namespace ulmfit {
 
@@ -17,8 +19,7 @@ namespace {
     throw Error("recipe field '" + field + "': " + problem);
 }
 
-template <class T>
-const char* expected() {
+template <class T> const char* expected() {
     if constexpr (std::is_same_v<T, bool>)
         return "expected true or false";
     else if constexpr (std::is_arithmetic_v<T>)
@@ -27,12 +28,11 @@ const char* expected() {
         return "expected a string";
 }
 
-template <class T>
-void read(const json& object, const std::string& prefix, const char* key, T& out) {
+template <class T> void read(const json& object, const std::string& prefix, const char* key, T& out) {
     if (!object.contains(key))
         return;
     const json& value = object.at(key);
-    const bool ok = std::is_same_v<T, bool> ? value.is_boolean()
+    const bool ok = std::is_same_v<T, bool>   ? value.is_boolean()
                     : std::is_arithmetic_v<T> ? value.is_number()
                                               : value.is_string();
     if (!ok)
@@ -98,20 +98,54 @@ json stageJson(const RecipeStage& stage) {
     return j;
 }
 
-const std::set<std::string> kRecipeKeys = {
-    "name", "emb_size", "hidden_size", "n_layers", "lm_drop_mult", "classifier_drop_mult", "max_vocab", "min_freq",
-    "lm_bs", "classifier_bs", "seq_len", "max_doc_tokens", "lm_valid_pct", "lm_max_docs", "seed", "wd", "clip", "ar_alpha",
-    "tar_beta", "device", "mixed_precision", "pretrained_encoder", "stages"};
+const std::set<std::string> kRecipeKeys = {"name",
+                                           "emb_size",
+                                           "hidden_size",
+                                           "n_layers",
+                                           "lm_drop_mult",
+                                           "classifier_drop_mult",
+                                           "max_vocab",
+                                           "min_freq",
+                                           "lm_bs",
+                                           "classifier_bs",
+                                           "seq_len",
+                                           "max_doc_tokens",
+                                           "lm_valid_pct",
+                                           "lm_max_docs",
+                                           "seed",
+                                           "wd",
+                                           "clip",
+                                           "ar_alpha",
+                                           "tar_beta",
+                                           "device",
+                                           "mixed_precision",
+                                           "pretrained_encoder",
+                                           "stages"};
 } // namespace
 
 void to_json(json& j, const Recipe& r) {
-    j = json{{"name", r.name}, {"emb_size", r.embSize}, {"hidden_size", r.hiddenSize}, {"n_layers", r.nLayers},
-             {"lm_drop_mult", r.lmDropMult}, {"classifier_drop_mult", r.classifierDropMult},
-             {"max_vocab", r.vocab.maxVocab}, {"min_freq", r.vocab.minFreq}, {"lm_bs", r.lmBatchSize},
-             {"classifier_bs", r.classifierBatchSize}, {"seq_len", r.seqLen}, {"max_doc_tokens", r.maxDocTokens},
-             {"lm_valid_pct", r.lmValidPct}, {"lm_max_docs", r.lmMaxDocs}, {"seed", r.seed}, {"wd", r.weightDecay}, {"clip", r.clip},
-             {"ar_alpha", r.arAlpha}, {"tar_beta", r.tarBeta}, {"device", r.device},
-             {"mixed_precision", r.mixedPrecision}, {"pretrained_encoder", r.pretrainedEncoder.string()}};
+    j = json{{"name", r.name},
+             {"emb_size", r.embSize},
+             {"hidden_size", r.hiddenSize},
+             {"n_layers", r.nLayers},
+             {"lm_drop_mult", r.lmDropMult},
+             {"classifier_drop_mult", r.classifierDropMult},
+             {"max_vocab", r.vocab.maxVocab},
+             {"min_freq", r.vocab.minFreq},
+             {"lm_bs", r.lmBatchSize},
+             {"classifier_bs", r.classifierBatchSize},
+             {"seq_len", r.seqLen},
+             {"max_doc_tokens", r.maxDocTokens},
+             {"lm_valid_pct", r.lmValidPct},
+             {"lm_max_docs", r.lmMaxDocs},
+             {"seed", r.seed},
+             {"wd", r.weightDecay},
+             {"clip", r.clip},
+             {"ar_alpha", r.arAlpha},
+             {"tar_beta", r.tarBeta},
+             {"device", r.device},
+             {"mixed_precision", r.mixedPrecision},
+             {"pretrained_encoder", r.pretrainedEncoder.string()}};
     json stages = json::array();
     for (const auto& stage : r.stages)
         stages.push_back(stageJson(stage));
@@ -148,8 +182,12 @@ void from_json(const json& j, Recipe& r) {
     std::string encoder = r.pretrainedEncoder.string();
     read(j, "", "pretrained_encoder", encoder);
     r.pretrainedEncoder = encoder;
-    for (auto [field, value] : {std::pair{"emb_size", r.embSize}, {"hidden_size", r.hiddenSize}, {"n_layers", r.nLayers},
-                                {"lm_bs", r.lmBatchSize}, {"classifier_bs", r.classifierBatchSize}, {"seq_len", r.seqLen}})
+    for (auto [field, value] : {std::pair{"emb_size", r.embSize},
+                                {"hidden_size", r.hiddenSize},
+                                {"n_layers", r.nLayers},
+                                {"lm_bs", r.lmBatchSize},
+                                {"classifier_bs", r.classifierBatchSize},
+                                {"seq_len", r.seqLen}})
         if (value < 1)
             fieldError(field, "must be at least 1");
     if (!j.contains("stages"))
@@ -161,31 +199,33 @@ void from_json(const json& j, Recipe& r) {
         r.stages.push_back(readStage(j.at("stages")[i], "stages[" + std::to_string(i) + "]."));
 }
 
-Recipe loadRecipe(const std::string& nameOrPath) {
-    if (nameOrPath == "book")
-        return bookRecipe();
-    if (nameOrPath == "quick")
-        return quickRecipe();
-    std::ifstream in(nameOrPath);
-    if (!in)
-        throw Error("cannot open recipe '" + nameOrPath + "' (use book, quick or a JSON file)");
-    json j;
-    try {
-        j = json::parse(in);
-    } catch (const json::parse_error& e) {
-        throw Error("recipe " + nameOrPath + " is not valid JSON: " + e.what());
-    }
-    Recipe recipe;
-    try {
-        recipe = j.get<Recipe>();
-    } catch (const Error& e) {
-        throw Error(nameOrPath + ": " + e.what());
-    }
-    return recipe;
+std::string recipeToJsonText(const Recipe& recipe) {
+    return json(recipe).dump(2) + "\n";
 }
 
-void saveRecipe(const Recipe& recipe, const std::filesystem::path& path) {
-    writeFileAtomically(path, [&](std::ostream& out) { out << json(recipe).dump(2) << "\n"; }, false);
+Recipe recipeFromJsonText(const std::string& text, const std::string& source) {
+    json j;
+    try {
+        j = json::parse(text);
+    } catch (const json::parse_error& e) {
+        throw Error("recipe " + source + " is not valid JSON: " + e.what());
+    }
+    try {
+        return j.get<Recipe>();
+    } catch (const Error& e) {
+        throw Error(source + ": " + e.what());
+    }
+}
+
+Recipe loadRecipe(const std::string& nameOrPath) {
+    if (auto preset = presetRecipe(nameOrPath))
+        return *preset;
+    std::ifstream in(nameOrPath, std::ios::binary);
+    if (!in)
+        throw Error("cannot open recipe '" + nameOrPath + "' (use book, quick or a JSON file)");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return recipeFromJsonText(text.str(), nameOrPath);
 }
 
 } // namespace ulmfit

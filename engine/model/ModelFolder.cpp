@@ -1,0 +1,44 @@
+#include "model/ModelFolder.h"
+
+#include "core/Error.h"
+
+namespace ulmfit {
+namespace fs = std::filesystem;
+
+namespace {
+constexpr const char* kConfigFile = "config.json"; // bundle::kConfigFile, without the LibTorch headers
+
+bool isTrainingRun(const fs::path& dir) {
+    return fs::exists(dir / runfolder::kRecipeFile) || fs::exists(dir / runfolder::kCheckpointDir);
+}
+} // namespace
+
+fs::path resolveModelFolder(const fs::path& dir, ModelKind kind) {
+    if (!fs::is_directory(dir))
+        throw Error("model folder not found: " + dir.string());
+    if (fs::exists(dir / kConfigFile))
+        return dir; // a bundle; loading checks that it is of the right kind
+    const bool classifier = kind == ModelKind::Classifier;
+    const fs::path inRun = dir / (classifier ? runfolder::kClassifierDir : runfolder::kLanguageModelDir);
+    if (fs::exists(inRun / kConfigFile))
+        return inRun;
+    const std::string what = classifier ? "classifier" : "language model";
+    if (isTrainingRun(dir))
+        throw Error(dir.string() + " is a training run that has not saved its " + what +
+                    " yet (it stopped before its " + (classifier ? "classifier" : "language-model") +
+                    " stages ended); continue it with: ulmfit train --resume --out " + dir.string());
+    throw Error(dir.string() + " is neither a saved " + what + " (no " + kConfigFile +
+                ") nor a training run's output folder");
+}
+
+RunModels resolveRunModels(const fs::path& chosen) {
+    const fs::path folder = fs::is_regular_file(chosen) ? chosen.parent_path() : chosen;
+    RunModels models;
+    models.classifier = resolveModelFolder(folder, ModelKind::Classifier);
+    const fs::path run = models.classifier == folder ? folder.parent_path() : folder;
+    if (fs::exists(run / runfolder::kLanguageModelDir / kConfigFile))
+        models.languageModel = run / runfolder::kLanguageModelDir;
+    return models;
+}
+
+} // namespace ulmfit

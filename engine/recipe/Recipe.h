@@ -1,0 +1,63 @@
+#pragma once
+// The training recipe, the one definition every layer uses (engine, CLI, bridge and UI): plain
+// data with the book's defaults, no LibTorch and no Qt.
+#include "recipe/LearningRate.h"
+#include "recipe/VocabOptions.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace ulmfit {
+
+/// One fit_one_cycle call of the recipe, after a freeze_to / unfreeze.
+struct RecipeStage {
+    enum class Model { LanguageModel, Classifier };
+    Model model = Model::LanguageModel;
+    int freezeTo = 0; // fastai freeze_to(n); 0 = unfreeze, -1 = freeze (only the head trains)
+    int epochs = 1;
+    LearningRate lr = LearningRate::plain(2e-2);
+
+    bool operator==(const RecipeStage& other) const;
+    bool operator!=(const RecipeStage& other) const { return !(*this == other); }
+};
+
+/// The whole ULMFiT recipe as data: model sizes, data options and the stages, in order
+/// (language-model stages first, then classifier stages).
+struct Recipe {
+    std::string name = "custom";
+    // Model sizes (the book's AWD-LSTM: 400 / 1152 / 3) and fastai's drop_mult per model.
+    int embSize = 400, hiddenSize = 1152, nLayers = 3;
+    double lmDropMult = 0.3, classifierDropMult = 0.5;
+    // Data.
+    VocabOptions vocab; // max_vocab 60000, min_freq 3
+    int lmBatchSize = 128, classifierBatchSize = 128;
+    int seqLen = 72;      // bptt for the LM batches and the classifier's chunks
+    int maxDocTokens = 0; // > 0: classifier reads only each document's first N tokens
+    double lmValidPct = 0.1;
+    int lmMaxDocs = 0; // > 0: the LM trains on only this many (shuffled) documents per epoch
+    int seed = 42;
+    // Training.
+    double weightDecay = 0.01;
+    double clip = 0.0; // max gradient norm; 0 = off (fastai's text learners do not clip)
+    double arAlpha = 2.0, tarBeta = 1.0;
+    std::string device = "auto";             // auto | cpu | cuda
+    bool mixedPrecision = true;              // float16 autocast + loss scaling on CUDA; ignored on the CPU
+    std::filesystem::path pretrainedEncoder; // optional: an encoder to start the LM from
+    std::vector<RecipeStage> stages;
+
+    std::vector<RecipeStage> stagesOf(RecipeStage::Model model) const;
+    /// Replaces the stages of `model`, keeping language-model stages ahead of classifier stages.
+    void setStagesOf(RecipeStage::Model model, std::vector<RecipeStage> replacement);
+    bool operator==(const Recipe& other) const;
+    bool operator!=(const Recipe& other) const { return !(*this == other); }
+};
+
+/// A stage in fastai's own words, the same in every language: "freeze_to(-1); fit_one_cycle(1, 2e-2)"
+/// or "unfreeze(); fit_one_cycle(10, 2e-3)". Front ends put it after their own (translated) model name.
+std::string stageCode(const RecipeStage& stage);
+/// The English title the CLI and the log use: "Language model: unfreeze(); fit_one_cycle(10, 2e-3)".
+/// (The UI words it with its translated model names around stageCode().)
+std::string stageTitle(const RecipeStage& stage);
+
+} // namespace ulmfit

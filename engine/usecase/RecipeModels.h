@@ -1,0 +1,23 @@
+#pragma once
+// The recipe runner's model-building job: the AWD-LSTM language model and classifier at the
+// recipe's sizes, and the stages as they really run on them.
+#include "model/LanguageModel.h"
+#include "model/TextClassifier.h"
+#include "recipe/Recipe.h"
+
+#include <torch/types.h>
+
+#include <filesystem>
+
+namespace ulmfit {
+
+/// Seeded; starts from the recipe's pretrained encoder when it names one.
+LanguageModel buildRecipeLanguageModel(const Recipe& recipe, int64_t vocabSize, torch::Device device);
+/// Seeded; the encoder comes from `encoder` when it is not empty (the fine-tuned LM's).
+TextClassifier buildRecipeClassifier(const Recipe& recipe, int64_t vocabSize, int64_t classes,
+                                     const std::filesystem::path& encoder, torch::Device device);
+/// Stage `index` as it runs: a language model without a pretrained start trains every group
+/// (freezing would train only the tied embedding/decoder on a random body).
+RecipeStage effectiveStage(const Recipe& recipe, int index);
+
+} // namespace ulmfit

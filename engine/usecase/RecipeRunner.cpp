@@ -1,0 +1,217 @@
+#include "usecase/RecipeRunner.h"
+
+#include "core/StdFilesystemBinding.h"
+#include "model/ParameterGroups.h"
+#include "train/Callbacks.h"
+#include "train/Device.h"
+#include "train/Learner.h"
+#include "train/ModelAdapters.h"
+#include "train/OneCycleScheduler.h"
+#include "train/Recorder.h"
+#include "train/TrainingCheckpoint.h"
+#include "usecase/DatasetOpening.h"
+#include "usecase/RecipeData.h"
+#include "usecase/RecipeLrFinder.h"
+#include "usecase/RecipeModels.h"
+#include "usecase/RecipePhase.h"
+#include "usecase/RunCheckpoints.h"
+#include "usecase/RunFolder.h"
+
+#include <chrono>
+#include <optional>
+
+namespace fs = std::filesystem;
+
+namespace ulmfit {
+
+namespace {
+void message(Observer* observer, const std::string& text) {
+    if (observer)
+        observer->onMessage(text);
+}
+} // namespace
+
+class RecipeRunner::Impl {
+  public:
+    Impl(Recipe recipe, RunOptions options)
+        : m_recipe(std::move(recipe)), m_options(std::move(options)), m_folder{m_options.out},
+          m_checkpoint(m_folder.checkpoints()) {}
+
+    RunResult run();
+    LrFindResult lrFind(RecipeStage::Model model);
+
+  private:
+    void prepare();
+    void runLanguageModel(const std::optional<TrainingProgress>& resume);
+    void runClassifier(const std::optional<TrainingProgress>& resume);
+    void runPhase(RecipePhase& phase, const std::optional<TrainingProgress>& resume);
+    void runStage(Learner& learn, RecipePhase& phase, int stageIndex, int startEpoch);
+    std::vector<std::shared_ptr<Callback>> stageCallbacks(const RecipePhase& phase, int stageIndex);
+    int64_t vocabSize() const { return static_cast<int64_t>(m_corpus->vocab.size()); }
+
+    Recipe m_recipe;
+    RunOptions m_options;
+    RunFolder m_folder;
+    TrainingCheckpoint m_checkpoint;
+    torch::Device m_device{torch::kCPU};
+    std::unique_ptr<Corpus> m_corpus;
+    long long m_globalStep = 0;
+    RunResult m_result;
+};
+
+void RecipeRunner::Impl::prepare() {
+    if (m_corpus)
+        return;
+    if (const auto foreign = foreignStdFilesystemSymbols(); !foreign.empty())
+        message(m_options.observer, "warning: " + explainForeignStdFilesystem(foreign));
+    fs::create_directories(m_options.out);
+    m_device = chooseDevice(m_options.device.empty() ? m_recipe.device : m_options.device);
+    if (m_device.is_cpu())
+        configureCpuThreads();
+    CorpusRequest request;
+    request.data = m_options.data;
+    request.extractRoot = m_options.out / "data"; // an archive is extracted beside the run
+    request.corpus.vocab = m_recipe.vocab;
+    request.corpus.cacheDir = m_options.cacheDir;
+    OpenedCorpus opened = openCorpus(request, m_options.observer, m_options.cancel);
+    message(m_options.observer, "corpus: " + describeCorpus(opened.loaded));
+    m_corpus = std::make_unique<Corpus>(std::move(opened.loaded.corpus));
+}
+
+std::vector<std::shared_ptr<Callback>> RecipeRunner::Impl::stageCallbacks(const RecipePhase& phase,
+                                                                          int stageIndex) {
+    auto callbacks = recipeCallbacks(m_recipe, m_device, m_options.cancel, m_options.pause);
+    callbacks.push_back(std::make_shared<DivergenceGuard>(phase.name));
+    callbacks.push_back(std::make_shared<OneCycleScheduler>(effectiveStage(m_recipe, stageIndex).lr));
+    callbacks.push_back(std::make_shared<CheckpointCallback>(m_checkpoint, stageIndex, phase.name));
+    return callbacks;
+}
+
+void RecipeRunner::Impl::runStage(Learner& learn, RecipePhase& phase, int stageIndex, int startEpoch) {
+    const RecipeStage stage = effectiveStage(m_recipe, stageIndex);
+    const int stageCount = static_cast<int>(m_recipe.stages.size());
+    phase.freezeTo(stage.freezeTo);
+    StageEvent event{StageEvent::Kind::Started, stageIndex, stageCount, phase.name, stage};
+    if (m_options.observer)
+        m_options.observer->onStage(event);
+    auto callbacks = stageCallbacks(phase, stageIndex);
+    auto recorder = std::make_shared<Recorder>(
+        m_options.observer,
+        Recorder::StageInfo{stageIndex, phase.name, phase.kind == RecipeStage::Model::LanguageModel},
+        &m_globalStep);
+    callbacks.push_back(recorder);
+    for (const auto& callback : callbacks)
+        learn.addCallback(callback);
+    const auto removeCallbacks = [&] {
+        for (const auto& callback : callbacks)
+            learn.removeCallback(callback.get());
+    };
+    try {
+        learn.fit(stage.epochs, startEpoch);
+    } catch (...) {
+        removeCallbacks();
+        throw;
+    }
+    removeCallbacks();
+    const auto& epochs = recorder->epochs();
+    m_result.epochs.insert(m_result.epochs.end(), epochs.begin(), epochs.end());
+    event.kind = StageEvent::Kind::Finished;
+    if (m_options.observer)
+        m_options.observer->onStage(event);
+}
+
+void RecipeRunner::Impl::runPhase(RecipePhase& phase, const std::optional<TrainingProgress>& resume) {
+    DiscriminativeAdam::Options adam;
+    adam.weightDecay = m_recipe.weightDecay;
+    Learner learn(phase.model, *phase.train, phase.valid, m_device, adam);
+    const bool resuming = resume && resume->phase == phase.name;
+    if (resuming)
+        m_checkpoint.load(*phase.model.module, &learn.optimizer());
+    for (int s = 0; s < static_cast<int>(m_recipe.stages.size()); ++s) {
+        if (m_recipe.stages[s].model != phase.kind || (resuming && s < resume->stage))
+            continue;
+        const int start = resuming && s == resume->stage ? resume->epochsDone : 0;
+        if (start < m_recipe.stages[s].epochs)
+            runStage(learn, phase, s, start);
+    }
+}
+
+void RecipeRunner::Impl::runLanguageModel(const std::optional<TrainingProgress>& resume) {
+    auto model = buildRecipeLanguageModel(m_recipe, vocabSize(), m_device);
+    auto train = recipeLmLoader(m_recipe, *m_corpus, false),
+         valid = recipeLmLoader(m_recipe, *m_corpus, true);
+    LoaderSource trainSource(*train), validSource(*valid);
+    RecipePhase phase{"lm",         RecipeStage::Model::LanguageModel,     learnerModel(model), &trainSource,
+                      &validSource, [model](int n) { freezeTo(model, n); }};
+    runPhase(phase, resume);
+    m_folder.saveLanguageModel(model, m_corpus->vocab.itos(), m_options.observer);
+}
+
+void RecipeRunner::Impl::runClassifier(const std::optional<TrainingProgress>& resume) {
+    auto model =
+        buildRecipeClassifier(m_recipe, vocabSize(), static_cast<int64_t>(m_corpus->labelNames.size()),
+                              m_folder.encoder(), m_device);
+    auto train = recipeClassifierLoader(m_recipe, *m_corpus, false);
+    auto valid = recipeClassifierLoader(m_recipe, *m_corpus, true);
+    LoaderSource trainSource(*train), validSource(*valid);
+    RecipePhase phase{"classifier", RecipeStage::Model::Classifier,        learnerModel(model), &trainSource,
+                      &validSource, [model](int n) { freezeTo(model, n); }};
+    runPhase(phase, resume);
+    m_folder.saveClassifier(model, m_corpus->vocab.itos(), m_corpus->labelNames, m_options.observer);
+}
+
+RunResult RecipeRunner::Impl::run() {
+    const auto start = std::chrono::steady_clock::now();
+    const auto resume = m_options.resume ? m_checkpoint.progress() : std::nullopt;
+    if (resume)
+        checkResumedRecipe(m_recipe, m_folder.recipe(), m_folder.root);
+    prepare();
+    m_folder.saveRecipe(m_recipe);
+    m_result.encoder = m_folder.encoder();
+    m_result.classifierDir = m_folder.classifier();
+    m_result.languageModelDir = m_folder.languageModel();
+    if (m_options.resume)
+        message(m_options.observer, resumeNote(resume));
+    try {
+        if (!(resume && resume->phase == "classifier"))
+            runLanguageModel(resume);
+        runClassifier(resume);
+    } catch (const TrainingDiverged& e) {
+        throw TrainingDiverged(std::string(e.what()) + " " + keptCheckpointNote(m_checkpoint));
+    }
+    for (auto it = m_result.epochs.rbegin(); it != m_result.epochs.rend(); ++it)
+        if (it->stageName == "classifier") {
+            m_result.accuracy = it->accuracy;
+            break;
+        }
+    m_result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return m_result;
+}
+
+LrFindResult RecipeRunner::Impl::lrFind(RecipeStage::Model kind) {
+    prepare();
+    LrFindRequest request;
+    request.recipe = &m_recipe;
+    request.corpus = m_corpus.get();
+    request.kind = kind;
+    request.device = m_device;
+    request.encoder = m_folder.encoder();
+    request.cancel = m_options.cancel;
+    request.pause = m_options.pause;
+    const LrFindResult result = recipeLrFind(request);
+    if (m_options.observer)
+        m_options.observer->onLrFind(result);
+    return result;
+}
+
+RecipeRunner::RecipeRunner(Recipe recipe, RunOptions options)
+    : m_impl(std::make_unique<Impl>(std::move(recipe), std::move(options))) {}
+RecipeRunner::~RecipeRunner() = default;
+RunResult RecipeRunner::run() {
+    return m_impl->run();
+}
+LrFindResult RecipeRunner::lrFind(RecipeStage::Model model) {
+    return m_impl->lrFind(model);
+}
+
+} // namespace ulmfit

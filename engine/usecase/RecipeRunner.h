@@ -1,0 +1,54 @@
+#pragma once
+#include "core/CancelToken.h"
+#include "recipe/Recipe.h"
+#include "train/PauseGate.h"
+#include "train/TrainingObserver.h"
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+namespace ulmfit {
+
+struct RunOptions {
+    std::filesystem::path data;     // dataset folder, or an archive (extracted into <out>/data)
+    std::filesystem::path out;      // encoder.pt, classifier/ (bundle), checkpoint/, recipe.json
+    std::string device;             // overrides the recipe's device when not empty
+    bool resume = false;            // continue from <out>/checkpoint
+    std::filesystem::path cacheDir; // token cache; empty = the corpus module's default
+    TrainingObserver* observer = nullptr;
+    const CancelToken* cancel = nullptr;
+    PauseGate* pause = nullptr;
+};
+
+struct RunResult {
+    std::filesystem::path encoder;          // <out>/encoder.pt
+    std::filesystem::path languageModelDir; // <out>/lm: the fine-tuned LM bundle, for generation
+    std::filesystem::path classifierDir;    // <out>/classifier
+    double accuracy = 0;                    // last classifier epoch's validation (test split) accuracy
+    std::vector<EpochEvent> epochs;         // every epoch of this run
+    double seconds = 0;
+};
+
+/// Use case "train a recipe": data -> corpus (token cache) -> LM stages -> encoder -> classifier
+/// stages -> classifier bundle, with events, cancel/pause, per-epoch checkpoints and resume. It
+/// sequences the stages; its other jobs have their own files: the data (DatasetOpening,
+/// RecipeData), the models (RecipeModels), checkpoints (RunCheckpoints), saving (RunFolder) and
+/// lr_find (RecipeLrFinder). Without a pretrained encoder the LM starts from random weights, so
+/// its stages train every group (freeze_to is ignored for the LM: there is no pretrained body).
+class RecipeRunner {
+  public:
+    RecipeRunner(Recipe recipe, RunOptions options);
+    ~RecipeRunner();
+
+    RunResult run();
+    /// lr_find on the first stage of `model` (the classifier's encoder comes from <out>/encoder.pt
+    /// when present). Restores the weights afterwards; reports onLrFind.
+    LrFindResult lrFind(RecipeStage::Model model);
+
+  private:
+    class Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace ulmfit

@@ -1,0 +1,37 @@
+#pragma once
+// The recipe runner's checkpoint job: a checkpoint after every epoch, and the checks that make
+// --resume continue the same training.
+#include "recipe/Recipe.h"
+#include "train/Callback.h"
+#include "train/TrainingCheckpoint.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace ulmfit {
+
+/// Saves a checkpoint after every completed epoch of one stage.
+class CheckpointCallback : public Callback {
+  public:
+    CheckpointCallback(TrainingCheckpoint& checkpoint, int stage, std::string phase)
+        : m_checkpoint(checkpoint), m_stage(stage), m_phase(std::move(phase)) {}
+    int order() const override { return 100; }
+    void afterEpoch(Learner& learn) override;
+
+  private:
+    TrainingCheckpoint& m_checkpoint;
+    int m_stage;
+    std::string m_phase;
+};
+
+/// Refuses to continue, in `runFolder`, a checkpoint that another recipe wrote (naming the first
+/// field that differs); the device may change between the two runs.
+void checkResumedRecipe(const Recipe& recipe, const std::filesystem::path& recipeFile,
+                        const std::filesystem::path& runFolder);
+/// "resuming after stage 2, epoch 1" / "no checkpoint to resume from: starting from the beginning".
+std::string resumeNote(const std::optional<TrainingProgress>& resume);
+/// What a diverged run keeps: its last good checkpoint, or that there is none.
+std::string keptCheckpointNote(const TrainingCheckpoint& checkpoint);
+
+} // namespace ulmfit

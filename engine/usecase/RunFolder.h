@@ -1,0 +1,32 @@
+#pragma once
+// The recipe runner's saving job: where a run keeps what it makes, and writing it.
+#include "core/Observer.h"
+#include "model/LanguageModel.h"
+#include "model/TextClassifier.h"
+#include "recipe/Recipe.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace ulmfit {
+
+/// A run's output folder (model/ModelFolder.h names its parts).
+struct RunFolder {
+    std::filesystem::path root;
+
+    std::filesystem::path encoder() const;
+    std::filesystem::path languageModel() const;
+    std::filesystem::path classifier() const;
+    std::filesystem::path checkpoints() const;
+    std::filesystem::path recipe() const;
+
+    void saveRecipe(const Recipe& recipe) const;
+    /// The fine-tuned encoder (for the classifier) and the whole LM bundle (for generation).
+    void saveLanguageModel(const LanguageModel& model, const std::vector<std::string>& vocab,
+                           Observer* observer) const;
+    void saveClassifier(const TextClassifier& model, const std::vector<std::string>& vocab,
+                        const std::vector<std::string>& labels, Observer* observer) const;
+};
+
+} // namespace ulmfit

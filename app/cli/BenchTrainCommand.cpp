@@ -6,13 +6,13 @@
 
 #include "core/Memory.h"
 #include "model/ParameterGroups.h"
+#include "recipe/RecipeJson.h"
 #include "train/Callbacks.h"
 #include "train/Device.h"
 #include "train/Learner.h"
 #include "train/MixedPrecision.h"
 #include "train/ModelAdapters.h"
 #include "train/OneCycleScheduler.h"
-#include "train/Recipe.h"
 
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
@@ -35,19 +35,20 @@ struct BenchArgs {
 
 /// `count` random batches (+1 warm-up) of int64 ids; classifier targets are class indices.
 class RandomBatches : public BatchSource {
-public:
+  public:
     RandomBatches(int count, int bs, int len, int vocab, bool classifier) {
         torch::manual_seed(0);
         for (int i = 0; i <= count; ++i) {
             auto input = torch::randint(2, vocab, {bs, len}, torch::kLong);
-            auto target = classifier ? torch::randint(2, {bs}, torch::kLong) : torch::randint(vocab, {bs, len}, torch::kLong);
+            auto target = classifier ? torch::randint(2, {bs}, torch::kLong)
+                                     : torch::randint(vocab, {bs, len}, torch::kLong);
             m_batches.push_back({input, target});
         }
     }
     std::size_t size() const override { return m_batches.size(); }
     Batch batch(std::size_t i) override { return m_batches[i]; }
 
-private:
+  private:
     std::vector<Batch> m_batches;
 };
 
@@ -93,7 +94,9 @@ FitTime timeFit(LearnerModel model, BatchSource& source, torch::Device device, b
     return {watch->seconds(), watch->cpuEnd - watch->cpuStart};
 }
 
-double mib(std::size_t bytes) { return static_cast<double>(bytes) / (1024.0 * 1024.0); }
+double mib(std::size_t bytes) {
+    return static_cast<double>(bytes) / (1024.0 * 1024.0);
+}
 
 void benchConfig(const std::string& name, const BenchArgs& args, torch::Device device) {
     Recipe recipe = loadRecipe(name);
@@ -102,7 +105,8 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
     RandomBatches lmBatches(args.batches, args.bs, args.seqLen, args.vocab, false);
     const FitTime lmTime = timeFit(learnerModel(lm), lmBatches, device, !args.fp32);
     const double tokens = args.batches * double(args.bs) * args.seqLen;
-    std::printf("%-6s LM          emb %d hidden %d layers %d vocab %d: %8.0f tokens/s  (%.0f per CPU-second, peak RSS %.0f MiB)\n",
+    std::printf("%-6s LM          emb %d hidden %d layers %d vocab %d: %8.0f tokens/s  (%.0f per CPU-second, "
+                "peak RSS %.0f MiB)\n",
                 name.c_str(), recipe.embSize, recipe.hiddenSize, recipe.nLayers, args.vocab,
                 tokens / lmTime.wall, tokens / lmTime.cpu, mib(peakResidentBytes()));
     std::fflush(stdout);
@@ -114,7 +118,8 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
         freezeTo(classifier, freezeIndex);
         const FitTime time = timeFit(learnerModel(classifier), docs, device, !args.fp32);
         const double reviews = args.batches * double(args.bs);
-        std::printf("%-6s classifier  %-8s (%d-token reviews): %8.1f reviews/s  (%.1f per CPU-second, peak RSS %.0f MiB)\n",
+        std::printf("%-6s classifier  %-8s (%d-token reviews): %8.1f reviews/s  (%.1f per CPU-second, peak "
+                    "RSS %.0f MiB)\n",
                     name.c_str(), freezeIndex ? "frozen" : "unfrozen", args.docLen, reviews / time.wall,
                     reviews / time.cpu, mib(peakResidentBytes()));
         std::fflush(stdout);
@@ -123,12 +128,14 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
 
 void runBench(const BenchArgs& args) {
     const torch::Device device = chooseDevice(args.device);
-    const std::string threads = device.is_cpu() ? configureCpuThreads().describe()
-                                                : "LibTorch intra-op " + std::to_string(at::get_num_threads());
+    const std::string threads = device.is_cpu()
+                                    ? configureCpuThreads().describe()
+                                    : "LibTorch intra-op " + std::to_string(at::get_num_threads());
     const char* core = std::getenv("OPENBLAS_CORETYPE");
     std::printf("device %s%s, threads: %s, OPENBLAS_CORETYPE=%s, bs %d, seq_len %d, %d timed batches\n",
-                device.str().c_str(), device.is_cuda() ? (args.fp32 ? " (float32)" : " (mixed precision)") : "",
-                threads.c_str(), core ? core : "(unset)", args.bs, args.seqLen, args.batches);
+                device.str().c_str(),
+                device.is_cuda() ? (args.fp32 ? " (float32)" : " (mixed precision)") : "", threads.c_str(),
+                core ? core : "(unset)", args.bs, args.seqLen, args.batches);
     for (const std::string name : {"book", "quick"})
         if (args.config.empty() || args.config == name)
             benchConfig(name, args, device);
@@ -136,12 +143,15 @@ void runBench(const BenchArgs& args) {
 
 const CommandRegistration registration("bench-train", [](CLI::App& app) {
     auto args = std::make_shared<BenchArgs>();
-    auto* cmd = subcommandGroup(app, "bench", "Benchmarks").add_subcommand("train", "Training throughput (synthetic batches)");
-    cmd->add_option("--config", args->config, "book or quick (default: both)")->check(CLI::IsMember({"book", "quick"}));
+    auto* cmd = subcommandGroup(app, "bench", "Benchmarks")
+                    .add_subcommand("train", "Training throughput (synthetic batches)");
+    cmd->add_option("--config", args->config, "book or quick (default: both)")
+        ->check(CLI::IsMember({"book", "quick"}));
     cmd->add_option("--vocab", args->vocab, "Vocabulary size")->capture_default_str();
     cmd->add_option("--bs", args->bs, "Batch size")->capture_default_str();
     cmd->add_option("--seq-len", args->seqLen, "LM sequence length (bptt)")->capture_default_str();
-    cmd->add_option("--batches", args->batches, "Timed batches (after one warm-up batch)")->capture_default_str();
+    cmd->add_option("--batches", args->batches, "Timed batches (after one warm-up batch)")
+        ->capture_default_str();
     cmd->add_option("--doc-len", args->docLen, "Classifier review length in tokens")->capture_default_str();
     cmd->add_option("--device", args->device, "auto, cpu or cuda")->capture_default_str();
     cmd->add_flag("--fp32", args->fp32, "On CUDA, train in float32 instead of mixed precision");

@@ -3,9 +3,8 @@
 #include "CommandRegistry.h"
 
 #include "core/Observer.h"
-#include "data/batch/ShowBatch.h"
-#include "data/corpus/CorpusBuilder.h"
-#include "data/source/Dataset.h"
+#include "usecase/BatchPreview.h"
+#include "usecase/DatasetOpening.h"
 
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -24,8 +23,8 @@ struct ShowBatchArgs {
     bool lm = false;
     bool clas = false;
     int rows = 5;
-    int bs = 64;
-    int seqLen = 72;
+    int bs = 0;     // 0: the book's loader size for the chosen kind
+    int seqLen = 0; // 0: the book's
     std::uint64_t seed = 42;
     std::int64_t maxTokens = 0;
     std::string cacheDir;
@@ -34,7 +33,7 @@ struct ShowBatchArgs {
 
 /// Progress on one rewritten stderr line; messages on their own lines.
 class StderrProgress : public Observer {
-public:
+  public:
     void onProgress(const Progress& p) override {
         std::fprintf(stderr, "\r%s: %.0f", p.task.c_str(), p.done);
         if (p.total > 0)
@@ -55,7 +54,7 @@ public:
         m_lineOpen = false;
     }
 
-private:
+  private:
     bool m_lineOpen = false;
 };
 
@@ -64,17 +63,25 @@ std::string oneLine(const std::string& s) {
     std::string result;
     for (const char c : s) {
         switch (c) {
-        case '\n': result += "\\n"; break;
-        case '\r': result += "\\r"; break;
-        case '\t': result += "\\t"; break;
-        default: result += c;
+        case '\n':
+            result += "\\n";
+            break;
+        case '\r':
+            result += "\\r";
+            break;
+        case '\t':
+            result += "\\t";
+            break;
+        default:
+            result += c;
         }
     }
     return result;
 }
 
 std::size_t codePoints(const std::string& s) {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
 /// Cuts `s` to at most `width` code points, ending with "…" when something was cut.
@@ -105,14 +112,16 @@ std::vector<std::size_t> columnWidths(const BatchTable& table) {
         for (const auto& row : table.rows)
             widths[c] = std::max(widths[c], codePoints(row[c]));
     }
-    const std::size_t texts = static_cast<std::size_t>(std::count_if(
-        table.columns.begin(), table.columns.end(), [](const std::string& c) { return c.rfind("text", 0) == 0; }));
+    const std::size_t texts =
+        static_cast<std::size_t>(std::count_if(table.columns.begin(), table.columns.end(),
+                                               [](const std::string& c) { return c.rfind("text", 0) == 0; }));
     const std::size_t terminal = terminalWidth();
     std::size_t fixed = 5 + 3 * widths.size();
     for (std::size_t c = 0; c < widths.size(); ++c)
         if (table.columns[c].rfind("text", 0) != 0)
             fixed += widths[c];
-    const std::size_t share = terminal > fixed + 20 * texts ? (terminal - fixed) / std::max<std::size_t>(1, texts) : 100;
+    const std::size_t share =
+        terminal > fixed + 20 * texts ? (terminal - fixed) / std::max<std::size_t>(1, texts) : 100;
     for (std::size_t c = 0; c < widths.size(); ++c)
         if (table.columns[c].rfind("text", 0) == 0)
             widths[c] = std::min(widths[c], std::max<std::size_t>(20, share));
@@ -137,51 +146,57 @@ void printTable(BatchTable table) {
         printRow(std::to_string(r), table.rows[r]);
 }
 
-BatchTable firstBatch(const Corpus& corpus, const ShowBatchArgs& args) {
-    if (args.lm) {
-        const DocumentSplit split = splitLmDocuments(corpus, 0.1, args.seed);
-        const LmDataLoader loader(corpus, split.train, args.bs, args.seqLen, true, args.seed);
-        return showLmBatch(loader.batch(0), corpus.vocab, args.rows);
-    }
-    ClassifierLoaderOptions options;
-    options.bs = args.bs;
+BatchPreviewOptions previewOptions(const ShowBatchArgs& args) {
+    using Kind = BatchPreviewOptions::Kind;
+    BatchPreviewOptions options = BatchPreviewOptions::book(args.lm ? Kind::LanguageModel : Kind::Classifier);
+    options.rows = args.rows;
+    options.bs = args.bs > 0 ? args.bs : options.bs;
+    options.seqLen = args.seqLen > 0 ? args.seqLen : options.seqLen;
     options.seed = args.seed;
     options.maxTokens = args.maxTokens;
-    const ClassifierDataLoader loader(corpus, labelledDocuments(corpus, Split::Train), options);
-    return showClasBatch(loader.batch(0), corpus.vocab, corpus.labelNames, args.rows);
+    return options;
 }
 
 void showBatch(const ShowBatchArgs& args) {
     StderrProgress progress;
-    const DatasetIndex index = scanDataset(findDatasetRoot(args.data), &progress);
-    CorpusOptions options;
-    options.cacheDir = args.cacheDir;
-    options.useCache = !args.noCache;
-    const CorpusLoadResult loaded = loadOrBuildCorpus(index, options, &progress);
+    CorpusRequest request;
+    request.data = args.data;
+    request.corpus.cacheDir = args.cacheDir;
+    request.corpus.useCache = !args.noCache;
+    const CorpusLoadResult loaded = openCorpus(request, &progress).loaded;
     progress.endLine();
     const Corpus& corpus = loaded.corpus;
     std::cout << "corpus: " << corpus.size() << " documents, " << corpus.totalTokens() << " tokens, vocab "
               << corpus.vocab.size() << " (token cache "
-              << (args.noCache ? "off" : loaded.cacheHit ? "hit" : "miss, written") << (args.noCache ? "" : ": ")
-              << loaded.cacheFile.string() << ")\n";
-    printTable(firstBatch(corpus, args));
+              << (args.noCache      ? "off"
+                  : loaded.cacheHit ? "hit"
+                                    : "miss, written")
+              << (args.noCache ? "" : ": ") << loaded.cacheFile.string() << ")\n";
+    printTable(previewBatch(corpus, previewOptions(args)));
 }
 
 const CommandRegistration registration("data show-batch", [](CLI::App& app) {
     auto args = std::make_shared<ShowBatchArgs>();
-    CLI::App* cmd = subcommandGroup(app, "data", "Get and inspect datasets")
-                        .add_subcommand("show-batch", "Show a language-model or classifier batch decoded to text");
-    cmd->add_option("--data", args->data, "Dataset folder (with train/ and test/), or the folder holding it")
+    CLI::App* cmd =
+        subcommandGroup(app, "data", "Get and inspect datasets")
+            .add_subcommand("show-batch", "Show a language-model or classifier batch decoded to text");
+    cmd->add_option("--data", args->data,
+                    "Dataset folder (with train/ and test/), the folder holding it, or a .tgz")
         ->required();
     auto* lm = cmd->add_flag("--lm", args->lm, "Language-model batch (all documents, 10% validation split)");
     auto* clas = cmd->add_flag("--clas", args->clas, "Classifier batch (train/ documents, sorted by length)");
     lm->excludes(clas);
-    cmd->add_option("-n,--rows", args->rows, "Rows to show")->capture_default_str()->check(CLI::Range(1, 1000));
-    cmd->add_option("--bs", args->bs, "Batch size")->capture_default_str()->check(CLI::Range(1, 100000));
-    cmd->add_option("--seq-len", args->seqLen, "LM sequence length")->capture_default_str()->check(CLI::Range(2, 100000));
+    cmd->add_option("-n,--rows", args->rows, "Rows to show")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1000));
+    cmd->add_option("--bs", args->bs, "Batch size (default: the book's, 128)")->check(CLI::Range(1, 100000));
+    cmd->add_option("--seq-len", args->seqLen, "LM sequence length (default: the book's, 80)")
+        ->check(CLI::Range(2, 100000));
     cmd->add_option("--seed", args->seed, "Shuffle/split seed")->capture_default_str();
-    cmd->add_option("--max-tokens", args->maxTokens, "Classifier: keep each review's first N tokens (0 = all)");
-    cmd->add_option("--cache-dir", args->cacheDir, "Token cache folder (default: cache/ in the per-user data folder)");
+    cmd->add_option("--max-tokens", args->maxTokens,
+                    "Classifier: keep each review's first N tokens (0 = all)");
+    cmd->add_option("--cache-dir", args->cacheDir,
+                    "Token cache folder (default: cache/ in the per-user data folder)");
     cmd->add_flag("--no-cache", args->noCache, "Tokenize without reading or writing the token cache");
     cmd->callback([args] {
         if (!args->lm && !args->clas)

@@ -34,7 +34,7 @@ void runEvaluate(const EvaluateArgs& args) {
 const CommandRegistration registration("evaluate", [](CLI::App& app) {
     auto args = std::make_shared<EvaluateArgs>();
     auto* cmd = app.add_subcommand("evaluate", "Score a classifier folder on a dataset's test/ split");
-    cmd->add_option("--model", args->model, "Classifier folder (model.pt, vocab.txt, config.json)")
+    cmd->add_option("--model", args->model, "Classifier folder, or a training run's --out folder")
         ->required();
     cmd->add_option("--data", args->data, "Dataset folder with test/<label>/*.txt")->required();
     cmd->add_option("--top-losses", args->topLosses, "How many highest-loss reviews to list")

@@ -40,7 +40,7 @@ void runGenerate(const GenerateArgs& args) {
 const CommandRegistration registration("generate", [](CLI::App& app) {
     auto args = std::make_shared<GenerateArgs>();
     auto* cmd = app.add_subcommand("generate", "Continue a prompt with a trained language model folder");
-    cmd->add_option("--model", args->model, "Language model folder (model.pt, vocab.txt, config.json)")
+    cmd->add_option("--model", args->model, "Language-model folder, or a training run's --out folder")
         ->required();
     cmd->add_option("--words", args->words, "Tokens to generate")->check(CLI::NonNegativeNumber);
     cmd->add_option("--temperature", args->temperature, "Sampling temperature (> 0)")

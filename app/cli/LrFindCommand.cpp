@@ -2,7 +2,8 @@
 #include "CommandRegistry.h"
 #include "TrainingTerminal.h"
 
-#include "train/RecipeRunner.h"
+#include "recipe/RecipeJson.h"
+#include "usecase/RecipeRunner.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -32,10 +33,12 @@ void runLrFind(const LrFindArgs& args) {
     TrainingTerminal terminal;
     RunOptions options;
     options.data = args.data;
-    options.out = args.out.empty() ? std::filesystem::temp_directory_path() / "ulmfit-lr-find" : std::filesystem::path(args.out);
+    options.out = args.out.empty() ? std::filesystem::temp_directory_path() / "ulmfit-lr-find"
+                                   : std::filesystem::path(args.out);
     options.device = args.device;
     options.observer = &terminal;
-    const auto model = args.stage == "lm" ? RecipeStage::Model::LanguageModel : RecipeStage::Model::Classifier;
+    const auto model =
+        args.stage == "lm" ? RecipeStage::Model::LanguageModel : RecipeStage::Model::Classifier;
     printCurve(RecipeRunner(loadRecipe(args.recipe), options).lrFind(model));
 }
 
@@ -45,7 +48,8 @@ const CommandRegistration registration("lr-find", [](CLI::App& app) {
     cmd->add_option("--recipe", args->recipe, "book, quick or a recipe JSON file")->capture_default_str();
     cmd->add_option("--data", args->data, "Dataset folder or archive")->required();
     cmd->add_option("--out", args->out, "Folder of a finished LM run (its encoder.pt seeds the classifier)");
-    cmd->add_option("--device", args->device, "auto, cpu or cuda")->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+    cmd->add_option("--device", args->device, "auto, cpu or cuda")
+        ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
     cmd->add_option("--stage", args->stage, "lm or classifier")
         ->check(CLI::IsMember({"lm", "classifier"}))
         ->capture_default_str();

@@ -37,7 +37,7 @@ void runPredict(const PredictArgs& args) {
 const CommandRegistration registration("predict", [](CLI::App& app) {
     auto args = std::make_shared<PredictArgs>();
     auto* cmd = app.add_subcommand("predict", "Classify texts with a trained classifier folder");
-    cmd->add_option("--model", args->model, "Classifier folder (model.pt, vocab.txt, config.json)")
+    cmd->add_option("--model", args->model, "Classifier folder, or a training run's --out folder")
         ->required();
     cmd->add_option("--device", args->device, "auto, cpu or cuda");
     cmd->add_option("--batch-size", args->batchSize, "Texts per batch")->check(CLI::PositiveNumber);

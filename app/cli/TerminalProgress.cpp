@@ -1,6 +1,6 @@
 #include "TerminalProgress.h"
 
-#include "data/source/FormatBytes.h"
+#include "core/TextFormat.h"
 
 #include <unistd.h>
 
@@ -16,18 +16,10 @@ std::string amount(double value, const std::string& unit) {
     return text;
 }
 
-std::string duration(double seconds) {
-    const long s = long(seconds + 0.5);
-    char text[32];
-    if (s >= 3600)
-        std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
-    else
-        std::snprintf(text, sizeof text, "%ld:%02ld", s / 60, s % 60);
-    return text;
-}
 } // namespace
 
-TerminalProgress::TerminalProgress(std::FILE* out) : m_out(out), m_interactive(::isatty(::fileno(out)) != 0) {}
+TerminalProgress::TerminalProgress(std::FILE* out)
+    : m_out(out), m_interactive(::isatty(::fileno(out)) != 0) {}
 
 TerminalProgress::~TerminalProgress() {
     finishLine();
@@ -43,7 +35,7 @@ std::string TerminalProgress::formatLine(const Progress& p) {
     if (p.rate > 0)
         line += "  " + amount(p.rate, p.unit) + "/s";
     if (p.rate > 0 && p.total > p.done)
-        line += "  ETA " + duration((p.total - p.done) / p.rate);
+        line += "  ETA " + formatDuration((p.total - p.done) / p.rate);
     return line;
 }
 

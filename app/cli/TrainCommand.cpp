@@ -2,7 +2,10 @@
 #include "CommandRegistry.h"
 #include "TrainingTerminal.h"
 
-#include "train/RecipeRunner.h"
+#include "core/AtomicFile.h"
+#include "core/TextFormat.h"
+#include "recipe/RecipeJson.h"
+#include "usecase/RecipeRunner.h"
 
 #include <csignal>
 #include <cstdio>
@@ -30,7 +33,8 @@ void onInterrupt(int) {
 void runTrain(const TrainArgs& args) {
     Recipe recipe = loadRecipe(args.recipe);
     if (!args.saveRecipe.empty())
-        saveRecipe(recipe, args.saveRecipe);
+        writeFileAtomically(
+            args.saveRecipe, [&](std::ostream& out) { out << recipeToJsonText(recipe); }, false);
     CancelToken cancel;
     g_interrupt = &cancel;
     std::signal(SIGINT, onInterrupt);
@@ -44,13 +48,14 @@ void runTrain(const TrainArgs& args) {
     options.cancel = &cancel;
     const RunResult result = RecipeRunner(recipe, options).run();
     std::printf("\nclassifier accuracy %.4f on the test split, %s in total\nclassifier bundle: %s\n",
-                result.accuracy, TrainingTerminal::formatDuration(result.seconds).c_str(),
+                result.accuracy, formatDuration(result.seconds).c_str(),
                 result.classifierDir.string().c_str());
 }
 
 const CommandRegistration registration("train", [](CLI::App& app) {
     auto args = std::make_shared<TrainArgs>();
-    auto* cmd = app.add_subcommand("train", "Run a ULMFiT recipe: fine-tune the language model, then the classifier");
+    auto* cmd =
+        app.add_subcommand("train", "Run a ULMFiT recipe: fine-tune the language model, then the classifier");
     cmd->add_option("--recipe", args->recipe, "book, quick or a recipe JSON file")->capture_default_str();
     cmd->add_option("--data", args->data, "Dataset folder (train/, test/) or an archive of one")->required();
     cmd->add_option("--out", args->out, "Output folder: encoder.pt, classifier/, checkpoint/")->required();

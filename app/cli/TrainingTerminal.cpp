@@ -1,5 +1,7 @@
 #include "TrainingTerminal.h"
 
+#include "core/TextFormat.h"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -9,16 +11,8 @@ namespace ulmfit::cli {
 
 TrainingTerminal::TrainingTerminal() : m_interactive(isatty(fileno(stderr)) != 0) {}
 
-TrainingTerminal::~TrainingTerminal() { clearBar(); }
-
-std::string TrainingTerminal::formatDuration(double seconds) {
-    const long total = std::lround(std::max(0.0, seconds));
-    char text[32];
-    if (total >= 3600)
-        std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", total / 3600, total / 60 % 60, total % 60);
-    else
-        std::snprintf(text, sizeof text, "%02ld:%02ld", total / 60, total % 60);
-    return text;
+TrainingTerminal::~TrainingTerminal() {
+    clearBar();
 }
 
 void TrainingTerminal::clearBar() {
@@ -40,7 +34,8 @@ void TrainingTerminal::onStage(const StageEvent& event) {
         return;
     m_languageModel = event.stageName == "lm";
     m_stageFirstDone = -1;
-    std::printf("\nStage %d/%d: %s\n", event.stageIndex + 1, event.stageCount, event.description.c_str());
+    std::printf("\nStage %d/%d: %s\n", event.stageIndex + 1, event.stageCount,
+                stageTitle(event.stage).c_str());
     std::printf("%-6s %-11s %-11s %-9s %s%s\n", "epoch", "train_loss", "valid_loss", "accuracy",
                 m_languageModel ? "perplexity  " : "", "time");
     std::fflush(stdout);
@@ -62,8 +57,8 @@ void TrainingTerminal::onBatch(const BatchEvent& e) {
     const int filled = static_cast<int>(width * static_cast<double>(done) / std::max(total, 1LL));
     std::fprintf(stderr, "\r\033[K[%s%s] epoch %d/%d batch %d/%d  loss %.4f  lr %.2e  %s elapsed, ETA %s",
                  std::string(filled, '#').c_str(), std::string(width - filled, '.').c_str(), e.epoch + 1,
-                 e.totalEpochs, e.batch + 1, e.totalBatches, e.smoothedLoss, e.lr, formatDuration(e.elapsed).c_str(),
-                 formatDuration(eta).c_str());
+                 e.totalEpochs, e.batch + 1, e.totalBatches, e.smoothedLoss, e.lr,
+                 formatDuration(e.elapsed).c_str(), formatDuration(eta).c_str());
     std::fflush(stderr);
     m_barOpen = true;
 }

@@ -10,7 +10,7 @@ namespace ulmfit::cli {
 /// Training in a terminal: a batch progress bar with ETA on stderr (~10 redraws a second) and
 /// the book's per-epoch table (epoch, train_loss, valid_loss, accuracy, perplexity, time) on stdout.
 class TrainingTerminal : public TrainingObserver {
-public:
+  public:
     TrainingTerminal();
     ~TrainingTerminal() override;
 
@@ -21,9 +21,8 @@ public:
     void onEpoch(const EpochEvent& event) override;
 
     /// "03:07" style durations (exposed for tests of the table).
-    static std::string formatDuration(double seconds);
 
-private:
+  private:
     void clearBar();
 
     TerminalProgress m_data;

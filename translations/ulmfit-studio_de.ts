@@ -13,61 +13,6 @@
     </message>
 </context>
 <context>
-    <name>BatchView</name>
-    <message>
-        <source>Language model (text / text_)</source>
-        <translation>Sprachmodell (text / text_)</translation>
-    </message>
-    <message>
-        <source>Classifier (text / category)</source>
-        <translation>Klassifikator (text / category)</translation>
-    </message>
-    <message>
-        <source>Show &amp;batch</source>
-        <translation>&amp;Batch zeigen</translation>
-    </message>
-    <message>
-        <source>Data loader:</source>
-        <translation>Data Loader:</translation>
-    </message>
-    <message>
-        <source>Rows:</source>
-        <translation>Zeilen:</translation>
-    </message>
-    <message>
-        <source>Press “Show batch” to tokenize the dataset and draw a batch.</source>
-        <translation>Klicken Sie auf „Batch zeigen“, um den Datensatz zu tokenisieren und einen Batch zu ziehen.</translation>
-    </message>
-    <message>
-        <source>Open a dataset on the Dataset page first.</source>
-        <translation>Öffnen Sie zuerst auf der Seite „Datensatz“ einen Datensatz.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Another &amp;batch</source>
-        <translation>&amp;Weiterer Batch</translation>
-    </message>
-    <message>
-        <source>Rows shown: %1. Special tokens (xxbos, xxmaj, …) are highlighted.</source>
-        <translation>Angezeigte Zeilen: %1. Spezial-Tokens (xxbos, xxmaj, …) sind hervorgehoben.</translation>
-    </message>
-    <message>
-        <source>Could not build a batch: %1</source>
-        <translation>Batch konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-</context>
-<context>
     <name>DatasetController</name>
     <message>
         <source>Get IMDb</source>
@@ -92,87 +37,6 @@
     <message>
         <source>%1 (%2 reviews)</source>
         <translation>%1 (%2 Rezensionen)</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Datensatz</translation>
-    </message>
-</context>
-<context>
-    <name>DatasetStatsWidget</name>
-    <message>
-        <source>Review length</source>
-        <translation>Länge der Rezensionen</translation>
-    </message>
-    <message>
-        <source>Label balance</source>
-        <translation>Verteilung der Labels</translation>
-    </message>
-    <message>
-        <source>Length (kB of text; last bar: longer)</source>
-        <translation>Länge (kB Text; letzter Balken: länger)</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Rezensionen</translation>
-    </message>
-</context>
-<context>
-    <name>DatasetTreeModel</name>
-    <message>
-        <source>All reviews</source>
-        <translation>Alle Rezensionen</translation>
-    </message>
-    <message>
-        <source>unsup (unlabelled)</source>
-        <translation>unsup (ohne Label)</translation>
-    </message>
-    <message>
-        <source>Split / label</source>
-        <translation>Split / Label</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Rezensionen</translation>
-    </message>
-</context>
-<context>
-    <name>DatasetView</name>
-    <message>
-        <source>&lt;h2&gt;No dataset open&lt;/h2&gt;&lt;p&gt;ULMFiT Studio trains on IMDb movie reviews in the fastai layout: &lt;tt&gt;train/&lt;/tt&gt; and &lt;tt&gt;test/&lt;/tt&gt; folders with one subfolder per label (&lt;tt&gt;pos&lt;/tt&gt;, &lt;tt&gt;neg&lt;/tt&gt;) and an optional &lt;tt&gt;unsup/&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Kein Datensatz geöffnet&lt;/h2&gt;&lt;p&gt;ULMFiT Studio trainiert mit IMDb-Filmrezensionen im fastai-Layout: Ordner &lt;tt&gt;train/&lt;/tt&gt; und &lt;tt&gt;test/&lt;/tt&gt; mit je einem Unterordner pro Label (&lt;tt&gt;pos&lt;/tt&gt;, &lt;tt&gt;neg&lt;/tt&gt;) und optional &lt;tt&gt;unsup/&lt;/tt&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Get IMDb (download)…</source>
-        <translation>IMDb holen (herunterladen)…</translation>
-    </message>
-    <message>
-        <source>Open dataset folder…</source>
-        <translation>Datensatz-Ordner öffnen…</translation>
-    </message>
-    <message>
-        <source>Open archive (.tgz)…</source>
-        <translation>Archiv öffnen (.tgz)…</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Rezension</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Statistik</translation>
-    </message>
-    <message>
-        <source>Filter by file name, rating suffix (_10) or label…</source>
-        <translation>Nach Dateiname, Bewertungs-Endung (_10) oder Label filtern…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 reviews</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Rezensionen</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2 reviews</source>
-        <translation>%1 von %2 Rezensionen angezeigt</translation>
     </message>
 </context>
 <context>
@@ -253,166 +117,13 @@
         <source>Reading the token cache</source>
         <translation>Token-Cache wird gelesen</translation>
     </message>
-</context>
-<context>
-    <name>LogModel</name>
     <message>
-        <source>trace</source>
-        <translation>Ablauf</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>debug</source>
-        <translation>Debug</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>kritisch</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-</context>
-<context>
-    <name>LogView</name>
-    <message>
-        <source>Filter messages…</source>
-        <translation>Meldungen filtern…</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Leeren</translation>
-    </message>
-    <message>
-        <source>Show level and above:</source>
-        <translation>Ab Stufe anzeigen:</translation>
-    </message>
-    <message>
-        <source>Also written to %1</source>
-        <translation>Wird auch in %1 geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>ULMFiT Studio</source>
-        <translation>ULMFiT Studio</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Get &amp;IMDb…</source>
-        <translation>&amp;IMDb holen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <source>Open dataset &amp;folder…</source>
-        <translation>Datensatz-&amp;Ordner öffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;archive…</source>
-        <translation>&amp;Archiv öffnen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>Open &amp;model…</source>
-        <translation>&amp;Modell öffnen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+M</source>
-        <translation>Ctrl+M</translation>
-    </message>
-    <message>
-        <source>&amp;Recent models</source>
-        <translation>&amp;Zuletzt verwendete Modelle</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About ULMFiT Studio</source>
-        <translation>&amp;Über ULMFiT Studio</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Detecting device…</source>
-        <translation>Gerät wird erkannt…</translation>
-    </message>
-    <message>
-        <source>Device: %1</source>
-        <translation>Gerät: %1</translation>
-    </message>
-    <message>
-        <source>No dataset open</source>
-        <translation>Kein Datensatz geöffnet</translation>
-    </message>
-    <message>
-        <source>Dataset: %1</source>
-        <translation>Datensatz: %1</translation>
-    </message>
-    <message>
-        <source>No model loaded</source>
-        <translation>Kein Modell geladen</translation>
-    </message>
-    <message>
-        <source>Model: %1</source>
-        <translation>Modell: %1</translation>
-    </message>
-    <message>
-        <source>About ULMFiT Studio</source>
-        <translation>Über ULMFiT Studio</translation>
-    </message>
-    <message>
-        <source>ULMFiT Studio %1
-
-Fine-tune an AWD-LSTM language model on IMDb and train a sentiment classifier the way chapter 10 of the fastai book does, point and click.</source>
-        <translation>ULMFiT Studio %1
-
-Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikator trainieren, wie es Kapitel 10 des fastai-Buchs zeigt – per Mausklick.</translation>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
     </message>
 </context>
 <context>
@@ -463,69 +174,19 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     </message>
 </context>
 <context>
-    <name>ReviewListModel</name>
+    <name>RecipeText</name>
     <message>
-        <source>File</source>
-        <translation>Datei</translation>
+        <source>Language model</source>
+        <translation>Sprachmodell</translation>
     </message>
     <message>
-        <source>Split</source>
-        <translation>Split</translation>
+        <source>Classifier</source>
+        <translation>Klassifikator</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewViewer</name>
-    <message>
-        <source>Show &amp;tokens</source>
-        <translation>&amp;Tokens zeigen</translation>
-    </message>
-    <message>
-        <source>Show the review as the fastai tokenizer splits it; special tokens such as xxbos and xxmaj are highlighted</source>
-        <translation>Die Rezension so zeigen, wie der fastai-Tokenizer sie zerlegt; Spezial-Tokens wie xxbos und xxmaj sind hervorgehoben</translation>
-    </message>
-    <message>
-        <source>No review selected</source>
-        <translation>Keine Rezension ausgewählt</translation>
-    </message>
-    <message>
-        <source>%1 / 10</source>
-        <translation>%1 / 10</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Split: %1 · Label: %2 · Rating: %3</source>
-        <translation>Split: %1 · Label: %2 · Bewertung: %3</translation>
-    </message>
-    <message>
-        <source>(unlabelled)</source>
-        <translation>(ohne Label)</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;Tokens: %1&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Tokens: %1&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Tokenizing…</source>
-        <translation>Wird tokenisiert…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
+        <source>%1: %2</source>
+        <extracomment>A training stage&apos;s title: the model&apos;s name, then fastai&apos;s calls, e.g. &quot;unfreeze(); fit_one_cycle(10, 2e-3)&quot;</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -556,29 +217,6 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     </message>
 </context>
 <context>
-    <name>TaskProgressDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet…</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-</context>
-<context>
     <name>TrainController</name>
     <message>
         <source>Train</source>
@@ -587,17 +225,6 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingBridge</name>
-    <message>
-        <source>Classifier: %1</source>
-        <translation>Klassifikator: %1</translation>
-    </message>
-    <message>
-        <source>Language model: %1</source>
-        <translation>Sprachmodell: %1</translation>
     </message>
 </context>
 <context>
@@ -652,6 +279,57 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::BatchView</name>
+    <message>
+        <source>Language model (text / text_)</source>
+        <translation>Sprachmodell (text / text_)</translation>
+    </message>
+    <message>
+        <source>Classifier (text / category)</source>
+        <translation>Klassifikator (text / category)</translation>
+    </message>
+    <message>
+        <source>Show &amp;batch</source>
+        <translation>&amp;Batch zeigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Data loader:</source>
+        <translation>Data Loader:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>Press “Show batch” to tokenize the dataset and draw a batch.</source>
+        <translation>Klicken Sie auf „Batch zeigen“, um den Datensatz zu tokenisieren und einen Batch zu ziehen.</translation>
+    </message>
+    <message>
+        <source>Open a dataset on the Dataset page first.</source>
+        <translation>Öffnen Sie zuerst auf der Seite „Datensatz“ einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Another &amp;batch</source>
+        <translation>&amp;Weiterer Batch</translation>
+    </message>
+    <message>
+        <source>Rows shown: %1. Special tokens (xxbos, xxmaj, …) are highlighted.</source>
+        <translation>Angezeigte Zeilen: %1. Spezial-Tokens (xxbos, xxmaj, …) sind hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>Could not build a batch: %1</source>
+        <translation>Batch konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -867,6 +545,83 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <message>
         <source>Tokenization failed: %1</source>
         <translation>Tokenisierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::DatasetStatsWidget</name>
+    <message>
+        <source>Review length</source>
+        <translation>Länge der Rezensionen</translation>
+    </message>
+    <message>
+        <source>Label balance</source>
+        <translation>Verteilung der Labels</translation>
+    </message>
+    <message>
+        <source>Length (kB of text; last bar: longer)</source>
+        <translation>Länge (kB Text; letzter Balken: länger)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Rezensionen</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::DatasetTreeModel</name>
+    <message>
+        <source>All reviews</source>
+        <translation>Alle Rezensionen</translation>
+    </message>
+    <message>
+        <source>unsup (unlabelled)</source>
+        <translation>unsup (ohne Label)</translation>
+    </message>
+    <message>
+        <source>Split / label</source>
+        <translation>Split / Label</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Rezensionen</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::DatasetView</name>
+    <message>
+        <source>&lt;h2&gt;No dataset open&lt;/h2&gt;&lt;p&gt;ULMFiT Studio trains on IMDb movie reviews in the fastai layout: &lt;tt&gt;train/&lt;/tt&gt; and &lt;tt&gt;test/&lt;/tt&gt; folders with one subfolder per label (&lt;tt&gt;pos&lt;/tt&gt;, &lt;tt&gt;neg&lt;/tt&gt;) and an optional &lt;tt&gt;unsup/&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kein Datensatz geöffnet&lt;/h2&gt;&lt;p&gt;ULMFiT Studio trainiert mit IMDb-Filmrezensionen im fastai-Layout: Ordner &lt;tt&gt;train/&lt;/tt&gt; und &lt;tt&gt;test/&lt;/tt&gt; mit je einem Unterordner pro Label (&lt;tt&gt;pos&lt;/tt&gt;, &lt;tt&gt;neg&lt;/tt&gt;) und optional &lt;tt&gt;unsup/&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Get IMDb (download)…</source>
+        <translation>IMDb holen (herunterladen)…</translation>
+    </message>
+    <message>
+        <source>Open dataset folder…</source>
+        <translation>Datensatz-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open archive (.tgz)…</source>
+        <translation>Archiv öffnen (.tgz)…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Rezension</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Filter by file name, rating suffix (_10) or label…</source>
+        <translation>Nach Dateiname, Bewertungs-Endung (_10) oder Label filtern…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 reviews</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Rezensionen</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 reviews</source>
+        <translation>%1 von %2 Rezensionen angezeigt</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +884,68 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     </message>
 </context>
 <context>
+    <name>ulmfit::ui::LogModel</name>
+    <message>
+        <source>trace</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::LogView</name>
+    <message>
+        <source>Filter messages…</source>
+        <translation>Meldungen filtern…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Show level and above:</source>
+        <translation>Ab Stufe anzeigen:</translation>
+    </message>
+    <message>
+        <source>Also written to %1</source>
+        <translation>Wird auch in %1 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>ulmfit::ui::LossPlot</name>
     <message>
         <source>loss</source>
@@ -1145,6 +962,105 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <message>
         <source>valid loss (epoch)</source>
         <translation>Validierungsverlust (Epoche)</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::MainWindow</name>
+    <message>
+        <source>ULMFiT Studio</source>
+        <translation>ULMFiT Studio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Get &amp;IMDb…</source>
+        <translation>&amp;IMDb holen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Open dataset &amp;folder…</source>
+        <translation>Datensatz-&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;archive…</source>
+        <translation>&amp;Archiv öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;model…</source>
+        <translation>&amp;Modell öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>&amp;Recent models</source>
+        <translation>&amp;Zuletzt verwendete Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About ULMFiT Studio</source>
+        <translation>&amp;Über ULMFiT Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Detecting device…</source>
+        <translation>Gerät wird erkannt…</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>No dataset open</source>
+        <translation>Kein Datensatz geöffnet</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>Datensatz: %1</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>About ULMFiT Studio</source>
+        <translation>Über ULMFiT Studio</translation>
+    </message>
+    <message>
+        <source>ULMFiT Studio %1
+
+Fine-tune an AWD-LSTM language model on IMDb and train a sentiment classifier the way chapter 10 of the fastai book does, point and click.</source>
+        <translation>ULMFiT Studio %1
+
+Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikator trainieren, wie es Kapitel 10 des fastai-Buchs zeigt – per Mausklick.</translation>
     </message>
 </context>
 <context>
@@ -1182,26 +1098,69 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     </message>
 </context>
 <context>
-    <name>ulmfit::ui::RecipeJson</name>
+    <name>ulmfit::ui::ReviewListModel</name>
     <message>
-        <source>stage model must be &quot;lm&quot; or &quot;classifier&quot;, not &quot;%1&quot;</source>
-        <translation>Das Modell einer Phase muss &quot;lm&quot; oder &quot;classifier&quot; sein, nicht &quot;%1&quot;</translation>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
     <message>
-        <source>a stage needs epochs &gt;= 1, a positive &quot;lr&quot; or &quot;slice&quot;: [lo, hi], and freeze_to &lt;= 0</source>
-        <translation>Eine Phase braucht epochs &gt;= 1, ein positives &quot;lr&quot; oder &quot;slice&quot;: [lo, hi] und freeze_to &lt;= 0</translation>
+        <source>Split</source>
+        <translation>Split</translation>
     </message>
     <message>
-        <source>Cannot write the recipe to %1: %2</source>
-        <translation>Das Rezept kann nicht nach %1 geschrieben werden: %2</translation>
+        <source>Label</source>
+        <translation>Label</translation>
     </message>
     <message>
-        <source>Cannot open the recipe %1: %2</source>
-        <translation>Das Rezept %1 kann nicht geöffnet werden: %2</translation>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
     </message>
     <message>
-        <source>%1 is not a recipe (JSON object expected): %2</source>
-        <translation>%1 ist kein Rezept (JSON-Objekt erwartet): %2</translation>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::ReviewViewer</name>
+    <message>
+        <source>Show &amp;tokens</source>
+        <translation>&amp;Tokens zeigen</translation>
+    </message>
+    <message>
+        <source>Show the review as the fastai tokenizer splits it; special tokens such as xxbos and xxmaj are highlighted</source>
+        <translation>Die Rezension so zeigen, wie der fastai-Tokenizer sie zerlegt; Spezial-Tokens wie xxbos und xxmaj sind hervorgehoben</translation>
+    </message>
+    <message>
+        <source>No review selected</source>
+        <translation>Keine Rezension ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Split: %1 · Label: %2 · Rating: %3</source>
+        <translation>Split: %1 · Label: %2 · Bewertung: %3</translation>
+    </message>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(ohne Label)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Tokens: %1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Tokens: %1&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tokenizing…</source>
+        <translation>Wird tokenisiert…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1281,21 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <message>
         <source>    bs=%1, seq_len=%2, drop_mult=%3, wd=%4, reviews: %5</source>
         <translation>    bs=%1, seq_len=%2, drop_mult=%3, wd=%4, Rezensionen: %5</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1449,14 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
         <source>Table saved to %1</source>
         <translation>Tabelle gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Preparing data: %1</source>
+        <translation>Daten werden vorbereitet: %1</translation>
+    </message>
 </context>
 <context>
     <name>ulmfit::ui::TrainingWizard</name>
@@ -1505,6 +1487,14 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <message>
         <source>Save recipe</source>
         <translation>Rezept speichern</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 </TS>

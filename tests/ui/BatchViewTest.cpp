@@ -1,6 +1,6 @@
 // The batch viewer: its model, the request it emits, rows shown with highlighted special tokens.
-#include "ui/batches/BatchTableModel.h"
 #include "ui/batches/BatchView.h"
+#include "ui/batches/BatchTableModel.h"
 #include "ui/common/RichTextDelegate.h"
 #include "ui/common/TokenHtml.h"
 
@@ -11,6 +11,8 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QtTest>
+
+using namespace ulmfit::ui;
 
 namespace {
 ShownBatch lmBatch() {
@@ -27,7 +29,7 @@ ShownBatch lmBatch() {
 class BatchViewTest : public QObject {
     Q_OBJECT
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void modelPassesTheModelTester() {
         BatchTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

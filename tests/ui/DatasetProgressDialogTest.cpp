@@ -8,10 +8,12 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+using namespace ulmfit::ui;
+
 class DatasetProgressDialogTest : public QObject {
     Q_OBJECT
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void showsBytesRateAndTimeLeft() {
@@ -22,7 +24,7 @@ private Q_SLOTS:
         const QString status = dialog.statusText();
         QVERIFY2(status.contains("5.0 MB of 20.0 MB"), qPrintable(status));
         QVERIFY2(status.contains("1.0 MB/s"), qPrintable(status));
-        QVERIFY2(status.contains("0:15 left"), qPrintable(status));
+        QVERIFY2(status.contains("00:15 left"), qPrintable(status));
         QCOMPARE(dialog.findChild<QProgressBar*>()->value(), 250);
         QCOMPARE(dialog.findChild<QLabel*>("progressDetail")->text(), QString("imdb.tgz"));
     }

@@ -1,8 +1,8 @@
 // The dataset browser with a synthetic index: item models, tree/filter narrowing, the review
 // viewer's requests, statistics, and 100,000 rows staying fast.
+#include "ui/dataset/DatasetView.h"
 #include "ui/dataset/DatasetStatsWidget.h"
 #include "ui/dataset/DatasetTreeModel.h"
-#include "ui/dataset/DatasetView.h"
 #include "ui/dataset/ReviewFilterModel.h"
 #include "ui/dataset/ReviewListModel.h"
 #include "ui/dataset/ReviewViewer.h"
@@ -17,6 +17,8 @@
 #include <QTreeView>
 #include <QtTest>
 
+using namespace ulmfit::ui;
+
 namespace {
 /// `perLabel` reviews for each of train/test x neg/pos, named like IMDb's `ID_RATING.txt`.
 DatasetInfo syntheticDataset(int perLabel) {
@@ -27,8 +29,9 @@ DatasetInfo syntheticDataset(int perLabel) {
         for (const QString label : {"neg", "pos"}) {
             for (int i = 0; i < perLabel; ++i) {
                 const int rating = label == "neg" ? 1 + i % 4 : 7 + i % 4;
-                info.files.push_back({QString("/data/imdb/%1/%2/%3_%4.txt").arg(split, label).arg(i).arg(rating),
-                                      split, label, rating, 500 + (i * 37) % 3000});
+                info.files.push_back(
+                    {QString("/data/imdb/%1/%2/%3_%4.txt").arg(split, label).arg(i).arg(rating), split, label,
+                     rating, 500 + (i * 37) % 3000});
             }
             info.counts[split][label] = perLabel;
         }
@@ -46,7 +49,7 @@ QModelIndex findChildRow(const QAbstractItemModel& model, const QModelIndex& par
 class DatasetViewTest : public QObject {
     Q_OBJECT
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void modelsPassTheModelTester() {
         DatasetTreeModel tree;
         ReviewListModel list;
@@ -54,7 +57,8 @@ private Q_SLOTS:
         filter.setSourceModel(&list);
         QAbstractItemModelTester treeTester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&filter,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         const DatasetInfo info = syntheticDataset(20);
         tree.setDataset(info);
         list.setDataset(info);

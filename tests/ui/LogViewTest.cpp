@@ -1,7 +1,7 @@
 // The log view: model (capacity, tester), level and text filters driven through the widgets.
+#include "ui/log/LogView.h"
 #include "ui/log/LogFilterModel.h"
 #include "ui/log/LogModel.h"
-#include "ui/log/LogView.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
+
+using namespace ulmfit::ui;
 
 namespace {
 LogRecords records(std::initializer_list<std::pair<LogLevel, QString>> lines) {
@@ -23,13 +25,14 @@ LogRecords records(std::initializer_list<std::pair<LogLevel, QString>> lines) {
 class LogViewTest : public QObject {
     Q_OBJECT
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void modelKeepsTheNewestRecords() {
         LogModel model(5);
         LogFilterModel filter;
         filter.setSourceModel(&model);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&filter,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         LogRecords many;
         for (int i = 0; i < 8; ++i)
             many += records({{LogLevel::Info, QString("line %1").arg(i)}});

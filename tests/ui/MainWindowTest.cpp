@@ -12,10 +12,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace ulmfit::ui;
+
 class MainWindowTest : public QObject {
     Q_OBJECT
 
-private:
+  private:
     QTemporaryDir m_settingsDir;
 
     static QWidget* page(const QString& name) {
@@ -24,7 +26,7 @@ private:
         return w;
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
@@ -82,7 +84,8 @@ private Q_SLOTS:
         window.findChild<QAction*>("actionOpenFolder")->trigger();
         window.findChild<QAction*>("actionOpenArchive")->trigger();
         QCOMPARE(imdb.count() + folder.count() + archive.count(), 3);
-        QCOMPARE(window.findChild<QAction*>("actionOpenFolder")->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(window.findChild<QAction*>("actionOpenFolder")->shortcut(),
+                 QKeySequence(QKeySequence::Open));
     }
 
     void recentModelsMenu() {

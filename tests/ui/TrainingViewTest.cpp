@@ -1,9 +1,9 @@
 // The live training view fed with synthetic points, as the bridge would feed it.
+#include "training/TrainingView.h"
 #include "plots/LossPlot.h"
 #include "plots/MetricsPlot.h"
 #include "plots/SchedulePlot.h"
 #include "training/EpochTableModel.h"
-#include "training/TrainingView.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -23,8 +23,9 @@ namespace {
 RunPlan twoStagePlan() {
     RunPlan plan;
     plan.recipeName = QStringLiteral("synthetic");
-    plan.stages = {StageInfo{0, QStringLiteral("LM: fit_one_cycle(1, 2e-2)"), false, 1, 0, 10},
-                   StageInfo{1, QStringLiteral("Classifier: fit_one_cycle(2, 2e-2)"), true, 2, 10, 20}};
+    using M = ulmfit::RecipeStage::Model;
+    plan.stages = {StageInfo{0, {M::LanguageModel, 0, 1, ulmfit::LearningRate::plain(2e-2)}, false, 1, 0, 10},
+                   StageInfo{1, {M::Classifier, -1, 2, ulmfit::LearningRate::plain(2e-2)}, true, 2, 10, 20}};
     plan.totalSteps = 30;
     return plan;
 }
@@ -33,7 +34,8 @@ QVector<BatchPoint> batches(int stage, int epoch, qint64 firstStep, int count) {
     QVector<BatchPoint> points;
     for (int i = 0; i < count; ++i) {
         const double loss = 4.0 - 0.05 * double(firstStep + i);
-        points.append(BatchPoint{stage, epoch, i + 1, count, firstStep + i + 1, loss, loss + 0.1, 1e-3 * (i + 1), 0.9});
+        points.append(
+            BatchPoint{stage, epoch, i + 1, count, firstStep + i + 1, loss, loss + 0.1, 1e-3 * (i + 1), 0.9});
     }
     return points;
 }
@@ -46,7 +48,7 @@ EpochRow epoch(int stage, int index, qint64 step, bool lm) {
 
 class TrainingViewTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void fillsPlotsTableAndMarkers();
     void progressAndButtonsFollowTheRun();
     void keepsEverythingAfterCancelAndExports();
@@ -84,11 +86,12 @@ void TrainingViewTest::fillsPlotsTableAndMarkers() {
         QCOMPARE(plot->markerCount(), 2);
     auto* table = view.findChild<QTableView*>(QStringLiteral("epochTable"));
     QCOMPARE(table->model()->rowCount(), 2);
-    QCOMPARE(table->model()->index(0, EpochTableModel::Perplexity).data().toString(), QStringLiteral("44.701184"));
+    QCOMPARE(table->model()->index(0, EpochTableModel::Perplexity).data().toString(),
+             QStringLiteral("44.701184"));
     QCOMPARE(table->model()->index(1, EpochTableModel::Perplexity).data().toString(), QStringLiteral("—"));
     QCOMPARE(table->model()->index(1, EpochTableModel::Time).data().toString(), QStringLiteral("00:13"));
     QCOMPARE(table->model()->index(1, EpochTableModel::Stage).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("Classifier: fit_one_cycle(2, 2e-2)"));
+             QStringLiteral("Classifier: freeze_to(-1); fit_one_cycle(2, 2e-2)"));
     QTRY_VERIFY(loss->replotCount() > 0);
 }
 

@@ -1,6 +1,6 @@
-// Walking the training wizard with both presets, editing stages, and its emitted RecipeSpec.
-#include "wizard/RecipeJson.h"
-#include "wizard/RecipePresets.h"
+// Walking the training wizard with both presets, editing stages, and the recipe it emits.
+#include "recipe/RecipeJson.h"
+#include "recipe/RecipePresets.h"
 #include "wizard/StageTableModel.h"
 #include "wizard/TrainingWizard.h"
 
@@ -24,7 +24,7 @@ using namespace ulmfit::ui;
 
 class WizardTest : public QObject {
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void init();
     void cleanup();
     void bookPresetWalksToTheBookRecipe();
@@ -35,9 +35,9 @@ private Q_SLOTS:
     void tokenizeRequestAndProgress();
     void stageModelPassesTheTester();
 
-private:
+  private:
     void next();
-    RecipeSpec finish();
+    ulmfit::Recipe finish();
     template <typename T> T* child(const char* name) {
         auto* widget = m_wizard->findChild<T*>(QString::fromLatin1(name));
         if (!widget)
@@ -65,7 +65,7 @@ void WizardTest::next() {
     QTRY_VERIFY(m_wizard->currentId() == before + 1);
 }
 
-RecipeSpec WizardTest::finish() {
+ulmfit::Recipe WizardTest::finish() {
     QSignalSpy spy(m_wizard, &TrainingWizard::startTrainingRequested);
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
     if (spy.count() != 1)
@@ -91,7 +91,7 @@ void WizardTest::bookPresetWalksToTheBookRecipe() {
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(spy.count(), 1);
     const auto request = spy.at(0).at(0).value<TrainingRequest>();
-    QVERIFY(request.recipe == RecipePresets::book());
+    QVERIFY(request.recipe == ulmfit::bookRecipe());
     QCOMPARE(request.dataPath, m_dir.path());
     QVERIFY(request.outputDir.isEmpty());
 }
@@ -103,8 +103,8 @@ void WizardTest::quickPresetChangesEveryPage() {
     QCOMPARE(preset->currentData().toString(), QStringLiteral("quick"));
     QTest::keyClicks(child<QLineEdit>("datasetEdit"), m_dir.path());
     next();
-    QCOMPARE(child<QSpinBox>("embSpin")->value(), RecipePresets::quick().embSize);
-    QCOMPARE(child<QSpinBox>("lmMaxDocsSpin")->value(), RecipePresets::quick().lmMaxDocs);
+    QCOMPARE(child<QSpinBox>("embSpin")->value(), ulmfit::quickRecipe().embSize);
+    QCOMPARE(child<QSpinBox>("lmMaxDocsSpin")->value(), ulmfit::quickRecipe().lmMaxDocs);
     QCOMPARE(child<QTableView>("lmStagesTable")->model()->rowCount(), 1);
     auto* device = child<QComboBox>("deviceCombo");
     device->setFocus();
@@ -114,9 +114,9 @@ void WizardTest::quickPresetChangesEveryPage() {
     QTest::keyClicks(batch, QStringLiteral("16"));
     next();
     next();
-    RecipeSpec expected = RecipePresets::quick();
+    ulmfit::Recipe expected = ulmfit::quickRecipe();
     expected.lmBatchSize = 16;
-    expected.device = QStringLiteral("cpu");
+    expected.device = "cpu";
     QVERIFY(finish() == expected);
 }
 
@@ -140,8 +140,8 @@ void WizardTest::editsStagesInTheTable() {
     QTest::mouseClick(child<QPushButton>("clasStagesRemove"), Qt::LeftButton);
     QCOMPARE(table->model()->rowCount(), 4);
     next();
-    const auto stages = finish().stagesFor(StageModel::Classifier);
-    QCOMPARE(stages.size(), 4);
+    const auto stages = finish().stagesOf(StageModel::Classifier);
+    QCOMPARE(stages.size(), std::size_t(4));
     QCOMPARE(stages[0].freezeTo, -2); // the first row was removed
     QCOMPARE(stages[3].freezeTo, 0);  // the added row unfreezes
     QCOMPARE(stages[3].epochs, 2);
@@ -163,13 +163,13 @@ void WizardTest::saveAndLoadThroughTheWizard() {
     const QString path = m_dir.filePath(QStringLiteral("r.json"));
     QString error;
     QVERIFY2(m_wizard->saveRecipe(path, &error), qPrintable(error));
-    const RecipeSpec saved = m_wizard->recipe();
+    const ulmfit::Recipe saved = m_wizard->recipe();
     m_wizard->applyPreset(QStringLiteral("book"));
     QVERIFY(!(m_wizard->recipe() == saved));
     QVERIFY2(m_wizard->loadRecipe(path, &error), qPrintable(error));
     QVERIFY(m_wizard->recipe() == saved);
     QCOMPARE(child<QSpinBox>("maxDocTokensSpin")->value(), 99);
-    QCOMPARE(RecipeJson::load(path)->maxDocTokens, 99);
+    QCOMPARE(ulmfit::loadRecipe(path.toStdString()).maxDocTokens, 99);
 }
 
 void WizardTest::tokenizeRequestAndProgress() {
@@ -205,7 +205,7 @@ void WizardTest::tokenizeRequestAndProgress() {
 void WizardTest::stageModelPassesTheTester() {
     StageTableModel model(StageModel::Classifier);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setStages(RecipePresets::book().stagesFor(StageModel::Classifier));
+    model.setStages(ulmfit::bookRecipe().stagesOf(StageModel::Classifier));
     model.appendStage();
     model.moveStage(0, 2);
     QCOMPARE(model.stages()[2].freezeTo, -1);

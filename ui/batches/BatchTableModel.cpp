@@ -1,4 +1,6 @@
-#include "ui/batches/BatchTableModel.h"
+#include "batches/BatchTableModel.h"
+
+namespace ulmfit::ui {
 
 BatchTableModel::BatchTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -32,3 +34,5 @@ QVariant BatchTableModel::headerData(int section, Qt::Orientation orientation, i
         return section;
     return section < m_table.headers.size() ? m_table.headers[section] : QVariant();
 }
+
+} // namespace ulmfit::ui

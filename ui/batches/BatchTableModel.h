@@ -1,12 +1,14 @@
 #pragma once
-#include "ui/batches/ShownBatch.h"
+#include "types/ShownBatch.h"
 
 #include <QAbstractTableModel>
+
+namespace ulmfit::ui {
 
 /// A show_batch table (LM: text / text_, classifier: text / category) as an item model.
 class BatchTableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     explicit BatchTableModel(QObject* parent = nullptr);
     void setTable(const ShownBatch& table);
     const ShownBatch& table() const { return m_table; }
@@ -16,6 +18,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     ShownBatch m_table;
 };
+
+} // namespace ulmfit::ui

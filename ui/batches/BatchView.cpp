@@ -1,8 +1,8 @@
-#include "ui/batches/BatchView.h"
+#include "batches/BatchView.h"
 
-#include "ui/batches/BatchTableModel.h"
-#include "ui/common/Format.h"
-#include "ui/common/RichTextDelegate.h"
+#include "batches/BatchTableModel.h"
+#include "common/Format.h"
+#include "common/RichTextDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,6 +13,8 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace ulmfit::ui {
 
 BatchView::BatchView(QWidget* parent) : QWidget(parent), m_model(new BatchTableModel(this)) {
     setObjectName(QStringLiteral("batchView"));
@@ -105,9 +107,7 @@ void BatchView::setProgress(const ProgressInfo& p) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(1000 * qBound(0.0, p.fraction(), 1.0)));
     }
-    const QString amount = p.total > 0 ? tr("%1 of %2").arg(Format::amount(p.done, p.unit), Format::amount(p.total, p.unit))
-                                       : Format::amount(p.done, p.unit);
-    m_status->setText(tr("%1: %2").arg(Format::taskName(p.task), amount));
+    m_status->setText(tr("%1: %2").arg(Format::taskName(p.task), Format::progress(p)));
 }
 
 void BatchView::setBatch(const ShownBatch& table) {
@@ -116,7 +116,9 @@ void BatchView::setBatch(const ShownBatch& table) {
     setIdle(tr("Rows shown: %1. Special tokens (xxbos, xxmaj, …) are highlighted.").arg(table.rows.size()));
 }
 
-void BatchView::setFailed(const QString& message) { setIdle(tr("Could not build a batch: %1").arg(message)); }
+void BatchView::setFailed(const QString& message) {
+    setIdle(tr("Could not build a batch: %1").arg(message));
+}
 
 void BatchView::setIdle(const QString& message) {
     m_progress->hide();
@@ -130,4 +132,8 @@ BatchKind BatchView::kind() const {
     return m_kind->currentIndex() == 1 ? BatchKind::Classifier : BatchKind::LanguageModel;
 }
 
-int BatchView::rows() const { return m_rows->value(); }
+int BatchView::rows() const {
+    return m_rows->value();
+}
+
+} // namespace ulmfit::ui

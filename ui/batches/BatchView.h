@@ -1,10 +1,9 @@
 #pragma once
-#include "ui/batches/ShownBatch.h"
-#include "ui/common/ProgressInfo.h"
+#include "types/ProgressInfo.h"
+#include "types/ShownBatch.h"
 
 #include <QWidget>
 
-class BatchTableModel;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -12,11 +11,15 @@ class QPushButton;
 class QSpinBox;
 class QTableView;
 
+namespace ulmfit::ui {
+
+class BatchTableModel;
+
 /// The Batches page: fastai's show_batch for the language model (text / text_) and the classifier
 /// (text / category), N rows, "Another batch", special tokens highlighted.
 class BatchView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit BatchView(QWidget* parent = nullptr);
     void setDatasetAvailable(bool available);
     void setBusy(const QString& message); // shows progress; disables the buttons
@@ -28,11 +31,11 @@ public:
     int rows() const;
     BatchTableModel* model() const { return m_model; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void batchRequested(BatchKind kind, int rows);
     void cancelRequested();
 
-private:
+  private:
     QWidget* createControls();
     void request();
     void setIdle(const QString& message);
@@ -47,3 +50,5 @@ private:
     QTableView* m_table = nullptr;
     bool m_datasetAvailable = false;
 };
+
+} // namespace ulmfit::ui

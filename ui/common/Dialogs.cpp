@@ -1,7 +1,9 @@
-#include "ui/common/Dialogs.h"
+#include "common/Dialogs.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
+
+namespace ulmfit::ui {
 
 namespace {
 Dialogs::MessageResponder& messageResponder() {
@@ -52,11 +54,25 @@ QString Dialogs::existingDirectory(QWidget* parent, const QString& caption, cons
     return QFileDialog::getExistingDirectory(parent, caption, dir);
 }
 
-QString Dialogs::openFile(QWidget* parent, const QString& caption, const QString& dir, const QString& filter) {
+QString Dialogs::openFile(QWidget* parent, const QString& caption, const QString& dir,
+                          const QString& filter) {
     if (pathResponder())
         return pathResponder()(caption);
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
-void Dialogs::setMessageResponder(MessageResponder responder) { messageResponder() = std::move(responder); }
-void Dialogs::setPathResponder(PathResponder responder) { pathResponder() = std::move(responder); }
+QString Dialogs::saveFile(QWidget* parent, const QString& caption, const QString& dir,
+                          const QString& filter) {
+    if (pathResponder())
+        return pathResponder()(caption);
+    return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+}
+
+void Dialogs::setMessageResponder(MessageResponder responder) {
+    messageResponder() = std::move(responder);
+}
+void Dialogs::setPathResponder(PathResponder responder) {
+    pathResponder() = std::move(responder);
+}
+
+} // namespace ulmfit::ui

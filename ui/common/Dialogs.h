@@ -5,10 +5,12 @@
 
 class QWidget;
 
+namespace ulmfit::ui {
+
 /// Every message box and file dialog of the application goes through here, so a test can
 /// answer them (set a responder) instead of blocking on a modal dialog.
 class Dialogs {
-public:
+  public:
     enum class Kind { Information, Warning, Critical, Question };
     /// Receives (kind, title, text); the return value answers a Question (true = Yes).
     using MessageResponder = std::function<bool(Kind, const QString&, const QString&)>;
@@ -20,12 +22,17 @@ public:
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static bool question(QWidget* parent, const QString& title, const QString& text);
     static QString existingDirectory(QWidget* parent, const QString& caption, const QString& dir);
-    static QString openFile(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
+    static QString openFile(QWidget* parent, const QString& caption, const QString& dir,
+                            const QString& filter);
+    static QString saveFile(QWidget* parent, const QString& caption, const QString& dir,
+                            const QString& filter);
 
     /// Test hooks: while set, no dialog is shown. Pass {} to restore real dialogs.
     static void setMessageResponder(MessageResponder responder);
     static void setPathResponder(PathResponder responder);
 
-private:
+  private:
     static bool message(QWidget* parent, Kind kind, const QString& title, const QString& text);
 };
+
+} // namespace ulmfit::ui

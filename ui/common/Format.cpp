@@ -1,7 +1,12 @@
-#include "ui/common/Format.h"
+#include "common/Format.h"
+
+#include "types/ProgressInfo.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
+
+namespace ulmfit::ui {
 
 namespace Format {
 
@@ -23,8 +28,11 @@ QString duration(double seconds) {
     const qint64 total = qint64(seconds + 0.5);
     const qint64 h = total / 3600, m = (total / 60) % 60, s = total % 60;
     if (h > 0)
-        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
 }
 
 QString taskName(const QString& task) {
@@ -46,4 +54,22 @@ QString taskName(const QString& task) {
     return task;
 }
 
+QString progress(const ProgressInfo& p) {
+    QStringList parts;
+    if (p.total > 0)
+        parts << QCoreApplication::translate("Format", "%1 of %2")
+                     .arg(amount(p.done, p.unit), amount(p.total, p.unit));
+    else
+        parts << amount(p.done, p.unit);
+    if (p.rate > 0) {
+        parts << rate(p.rate, p.unit);
+        if (p.total > p.done)
+            parts << QCoreApplication::translate("Format", "%1 left")
+                         .arg(duration((p.total - p.done) / p.rate));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 } // namespace Format
+
+} // namespace ulmfit::ui

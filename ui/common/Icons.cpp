@@ -1,7 +1,12 @@
-#include "ui/common/Icons.h"
+#include "common/Icons.h"
 
 // The resources live in a static library: make sure their initializer is linked and run.
-static void initStudioResources() { Q_INIT_RESOURCE(studio); }
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void initStudioResources() {
+    Q_INIT_RESOURCE(studio);
+}
+
+namespace ulmfit::ui {
 
 namespace Icons {
 namespace {
@@ -22,3 +27,5 @@ QIcon view(const QString& name) {
 }
 
 } // namespace Icons
+
+} // namespace ulmfit::ui

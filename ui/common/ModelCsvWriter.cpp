@@ -1,4 +1,4 @@
-#include "training/ModelCsvWriter.h"
+#include "common/ModelCsvWriter.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -39,7 +39,8 @@ bool ModelCsvWriter::write(const QAbstractItemModel& model, const QString& path,
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
     if (error)
-        *error = QCoreApplication::translate("ModelCsvWriter", "Cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("ModelCsvWriter", "Cannot write %1: %2")
+                     .arg(path, file.errorString());
     return false;
 }
 

@@ -9,11 +9,11 @@ namespace ulmfit::ui {
 constexpr int kExportRole = Qt::UserRole + 100;
 
 class ModelCsvWriter {
-public:
+  public:
     static QString toCsv(const QAbstractItemModel& model);
     static bool write(const QAbstractItemModel& model, const QString& path, QString* error = nullptr);
 
-private:
+  private:
     static QString quote(const QString& field);
 };
 

@@ -1,11 +1,13 @@
-#include "ui/common/RichTextDelegate.h"
+#include "common/RichTextDelegate.h"
 
-#include "ui/common/TokenHtml.h"
+#include "common/TokenHtml.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
 #include <QTextDocument>
+
+namespace ulmfit::ui {
 
 namespace {
 constexpr int kMargin = 4;
@@ -35,8 +37,8 @@ void RichTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     prepare(doc, option, index);
     QAbstractTextDocumentLayout::PaintContext context;
     const bool selected = option.state & QStyle::State_Selected;
-    context.palette.setColor(QPalette::Text, option.palette.color(selected ? QPalette::HighlightedText
-                                                                           : QPalette::Text));
+    context.palette.setColor(QPalette::Text,
+                             option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->save();
     painter->translate(option.rect.topLeft());
     painter->setClipRect(QRect(QPoint(0, 0), option.rect.size()));
@@ -49,3 +51,5 @@ QSize RichTextDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     prepare(doc, option, index);
     return QSize(int(doc.idealWidth()), int(doc.size().height()) + 1);
 }
+
+} // namespace ulmfit::ui

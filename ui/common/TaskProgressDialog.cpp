@@ -1,12 +1,14 @@
-#include "ui/common/TaskProgressDialog.h"
+#include "common/TaskProgressDialog.h"
 
-#include "ui/common/Format.h"
+#include "common/Format.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace ulmfit::ui {
 
 TaskProgressDialog::TaskProgressDialog(QWidget* parent)
     : QDialog(parent), m_task(new QLabel(this)), m_status(new QLabel(this)), m_detail(new QLabel(this)),
@@ -53,28 +55,18 @@ void TaskProgressDialog::setProgress(const ProgressInfo& progress) {
     } else {
         m_bar->setRange(0, 0); // busy indicator when the total is unknown
     }
-    m_status->setText(amountText(progress));
+    m_status->setText(Format::progress(progress));
     m_detail->setText(progress.detail);
 }
 
-QString TaskProgressDialog::amountText(const ProgressInfo& p) const {
-    QStringList parts;
-    if (p.total > 0)
-        parts << tr("%1 of %2").arg(Format::amount(p.done, p.unit), Format::amount(p.total, p.unit));
-    else
-        parts << Format::amount(p.done, p.unit);
-    if (p.rate > 0) {
-        parts << Format::rate(p.rate, p.unit);
-        if (p.total > p.done)
-            parts << tr("%1 left").arg(Format::duration((p.total - p.done) / p.rate));
-    }
-    return parts.join(QStringLiteral(" · "));
+QString TaskProgressDialog::statusText() const {
+    return m_status->text();
 }
-
-QString TaskProgressDialog::statusText() const { return m_status->text(); }
 
 void TaskProgressDialog::reject() {
     m_cancel->setEnabled(false);
     m_task->setText(tr("Cancelling…"));
     Q_EMIT cancelRequested(); // the owner closes the dialog when the work has stopped
 }
+
+} // namespace ulmfit::ui

@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/common/ProgressInfo.h"
+#include "types/ProgressInfo.h"
 
 #include <QDialog>
 
@@ -7,28 +7,30 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
+namespace ulmfit::ui {
+
 /// Shows a long task's progress (amount, rate, time left) with a Cancel button. Not modal for
 /// the event loop: the work runs on the bridge's worker thread and reports via setProgress().
 class TaskProgressDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     explicit TaskProgressDialog(QWidget* parent = nullptr);
     void start(const QString& title); // resets and shows
     void setProgress(const ProgressInfo& progress);
     QString statusText() const;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void cancelRequested();
 
-protected:
+  protected:
     void reject() override; // Escape / window close = cancel
 
-private:
-    QString amountText(const ProgressInfo& progress) const;
-
+  private:
     QLabel* m_task;
     QLabel* m_status;
     QLabel* m_detail;
     QProgressBar* m_bar;
     QPushButton* m_cancel;
 };
+
+} // namespace ulmfit::ui

@@ -1,18 +1,22 @@
-#include "ui/common/TokenHtml.h"
+#include "common/TokenHtml.h"
 
 #include <QSet>
+
+namespace ulmfit::ui {
 
 namespace TokenHtml {
 namespace {
 // fastai's defaults.text_spec_tok plus the vocabulary padding token.
 const QSet<QString>& specials() {
-    static const QSet<QString> tokens{"xxunk", "xxpad", "xxbos", "xxeos", "xxfld",
-                                      "xxrep", "xxwrep", "xxup", "xxmaj", "xxfake"};
+    static const QSet<QString> tokens{"xxunk", "xxpad",  "xxbos", "xxeos", "xxfld",
+                                      "xxrep", "xxwrep", "xxup",  "xxmaj", "xxfake"};
     return tokens;
 }
 } // namespace
 
-bool isSpecial(const QString& token) { return specials().contains(token); }
+bool isSpecial(const QString& token) {
+    return specials().contains(token);
+}
 
 QString fromTokens(const QStringList& tokens) {
     QString html;
@@ -33,3 +37,5 @@ QString fromTokenText(const QString& spaceJoined) {
 }
 
 } // namespace TokenHtml
+
+} // namespace ulmfit::ui

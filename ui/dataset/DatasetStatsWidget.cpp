@@ -1,10 +1,12 @@
-#include "ui/dataset/DatasetStatsWidget.h"
+#include "dataset/DatasetStatsWidget.h"
 
+#include "plots/QCustomPlotInclude.h"
 #include <QVBoxLayout>
-#include "ui/plots/QCustomPlotInclude.h"
 
 #include <algorithm>
 #include <cmath>
+
+namespace ulmfit::ui {
 
 namespace {
 constexpr int kBins = 40;
@@ -16,7 +18,8 @@ QCustomPlot* makePlot(const QString& name, const QString& title) {
     plot->setObjectName(name);
     plot->setMinimumHeight(220);
     plot->plotLayout()->insertRow(0);
-    plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, QFont(plot->font().family(), 10, QFont::Bold)));
+    plot->plotLayout()->addElement(
+        0, 0, new QCPTextElement(plot, title, QFont(plot->font().family(), 10, QFont::Bold)));
     return plot;
 }
 
@@ -79,7 +82,8 @@ void DatasetStatsWidget::plotBalance(const DatasetInfo& info) {
     for (auto it = info.counts.cbegin(); it != info.counts.cend(); ++it)
         if (!info.labels.isEmpty() && it.value().size() > 0 && !it.value().contains(QString()))
             splits << it.key();
-    std::sort(splits.begin(), splits.end(), [](const QString& a, const QString& b) { return a > b; }); // train, test
+    std::sort(splits.begin(), splits.end(),
+              [](const QString& a, const QString& b) { return a > b; }); // train, test
     if (!m_group)
         m_group = new QCPBarsGroup(m_balance);
     for (int l = 0; l < info.labels.size(); ++l) {
@@ -104,3 +108,5 @@ void DatasetStatsWidget::plotBalance(const DatasetInfo& info) {
     m_balance->legend->setVisible(!info.labels.isEmpty());
     m_balance->replot(QCustomPlot::rpQueuedReplot);
 }
+
+} // namespace ulmfit::ui

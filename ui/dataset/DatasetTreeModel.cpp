@@ -1,6 +1,8 @@
-#include "ui/dataset/DatasetTreeModel.h"
+#include "dataset/DatasetTreeModel.h"
 
 #include <QLocale>
+
+namespace ulmfit::ui {
 
 namespace {
 // internalId of a split's label rows = split row + 1; of top-level rows = 0.
@@ -66,7 +68,9 @@ int DatasetTreeModel::rowCount(const QModelIndex& parent) const {
     return int(m_roots[parent.row()].children.size());
 }
 
-int DatasetTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int DatasetTreeModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
 
 QString DatasetTreeModel::displayName(const Node& node) const {
     if (node.split.isEmpty())
@@ -84,7 +88,8 @@ QVariant DatasetTreeModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? QVariant(displayName(*n)) : QVariant(QLocale().toString(n->count));
+        return index.column() == NameColumn ? QVariant(displayName(*n))
+                                            : QVariant(QLocale().toString(n->count));
     case Qt::TextAlignmentRole:
         return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SplitRole:
@@ -103,3 +108,5 @@ QVariant DatasetTreeModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     return section == NameColumn ? tr("Split / label") : tr("Reviews");
 }
+
+} // namespace ulmfit::ui

@@ -1,13 +1,15 @@
 #pragma once
-#include "ui/dataset/DatasetInfo.h"
+#include "types/DatasetInfo.h"
 
 #include <QAbstractItemModel>
+
+namespace ulmfit::ui {
 
 /// Splits and labels of a dataset with file counts: "All reviews", then each split (train, test,
 /// unsup) with its labels as children. Selecting a row filters the review list.
 class DatasetTreeModel : public QAbstractItemModel {
     Q_OBJECT
-public:
+  public:
     enum Role { SplitRole = Qt::UserRole + 1, LabelRole, CountRole };
     enum Column { NameColumn, CountColumn, ColumnCount };
 
@@ -21,7 +23,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     struct Node {
         QString split; // empty for "All reviews"
         QString label; // empty for split rows
@@ -33,3 +35,5 @@ private:
 
     QVector<Node> m_roots;
 };
+
+} // namespace ulmfit::ui

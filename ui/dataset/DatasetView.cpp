@@ -1,10 +1,10 @@
-#include "ui/dataset/DatasetView.h"
+#include "dataset/DatasetView.h"
 
-#include "ui/dataset/DatasetStatsWidget.h"
-#include "ui/dataset/DatasetTreeModel.h"
-#include "ui/dataset/ReviewFilterModel.h"
-#include "ui/dataset/ReviewListModel.h"
-#include "ui/dataset/ReviewViewer.h"
+#include "dataset/DatasetStatsWidget.h"
+#include "dataset/DatasetTreeModel.h"
+#include "dataset/ReviewFilterModel.h"
+#include "dataset/ReviewListModel.h"
+#include "dataset/ReviewViewer.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +16,8 @@
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+namespace ulmfit::ui {
 
 DatasetView::DatasetView(QWidget* parent)
     : QWidget(parent), m_stack(new QStackedWidget), m_treeModel(new DatasetTreeModel(this)),
@@ -32,9 +34,10 @@ DatasetView::DatasetView(QWidget* parent)
 QWidget* DatasetView::createEmptyPage() {
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("datasetEmptyPage"));
-    auto* title = new QLabel(tr("<h2>No dataset open</h2><p>ULMFiT Studio trains on IMDb movie reviews in the "
-                                "fastai layout: <tt>train/</tt> and <tt>test/</tt> folders with one subfolder "
-                                "per label (<tt>pos</tt>, <tt>neg</tt>) and an optional <tt>unsup/</tt>.</p>"));
+    auto* title =
+        new QLabel(tr("<h2>No dataset open</h2><p>ULMFiT Studio trains on IMDb movie reviews in the "
+                      "fastai layout: <tt>train/</tt> and <tt>test/</tt> folders with one subfolder "
+                      "per label (<tt>pos</tt>, <tt>neg</tt>) and an optional <tt>unsup/</tt>.</p>"));
     title->setWordWrap(true);
     title->setMaximumWidth(560);
     auto button = [page](const QString& text, const char* name) {
@@ -97,7 +100,8 @@ QWidget* DatasetView::createBrowserPage() {
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_rootLabel);
     layout->addWidget(splitter, 1);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DatasetView::onTreeSelection);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DatasetView::onTreeSelection);
     return page;
 }
 
@@ -128,7 +132,8 @@ QWidget* DatasetView::createListPane() {
         m_filter->setFilterText(text);
         updateShownCount();
     });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &DatasetView::onReviewSelection);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DatasetView::onReviewSelection);
     return pane;
 }
 
@@ -139,8 +144,8 @@ void DatasetView::setDataset(const DatasetInfo& info) {
     m_filter->setSplitAndLabel({}, {});
     m_stats->setDataset(info);
     m_viewer->clear();
-    m_rootLabel->setText(tr("<b>%1</b> — %2 reviews").arg(info.root.toHtmlEscaped(),
-                                                           QLocale().toString(info.files.size())));
+    m_rootLabel->setText(
+        tr("<b>%1</b> — %2 reviews").arg(info.root.toHtmlEscaped(), QLocale().toString(info.files.size())));
     m_tree->expandAll();
     m_stack->setCurrentIndex(info.isEmpty() ? 0 : 1);
     updateShownCount();
@@ -162,6 +167,9 @@ void DatasetView::onReviewSelection() {
 }
 
 void DatasetView::updateShownCount() {
-    m_shownCount->setText(tr("Showing %1 of %2 reviews")
-                              .arg(QLocale().toString(m_filter->rowCount()), QLocale().toString(m_info.files.size())));
+    m_shownCount->setText(
+        tr("Showing %1 of %2 reviews")
+            .arg(QLocale().toString(m_filter->rowCount()), QLocale().toString(m_info.files.size())));
 }
+
+} // namespace ulmfit::ui

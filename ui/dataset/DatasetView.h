@@ -1,14 +1,17 @@
 #pragma once
-#include "ui/dataset/DatasetInfo.h"
+#include "types/DatasetInfo.h"
 
 #include <QWidget>
 
-class DatasetStatsWidget;
-class DatasetTreeModel;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTreeView;
+
+namespace ulmfit::ui {
+
+class DatasetStatsWidget;
+class DatasetTreeModel;
 class ReviewFilterModel;
 class ReviewListModel;
 class ReviewViewer;
@@ -17,7 +20,7 @@ class ReviewViewer;
 /// labels with counts, the filterable review list, the review viewer and statistics.
 class DatasetView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit DatasetView(QWidget* parent = nullptr);
     void setDataset(const DatasetInfo& info);
     const DatasetInfo& dataset() const { return m_info; }
@@ -27,12 +30,12 @@ public:
     ReviewFilterModel* filterModel() const { return m_filter; }
     DatasetStatsWidget* stats() const { return m_stats; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void getImdbRequested();
     void openFolderRequested();
     void openArchiveRequested();
 
-private:
+  private:
     QWidget* createEmptyPage();
     QWidget* createBrowserPage();
     QWidget* createListPane();
@@ -53,3 +56,5 @@ private:
     ReviewViewer* m_viewer = nullptr;
     DatasetStatsWidget* m_stats = nullptr;
 };
+
+} // namespace ulmfit::ui

@@ -1,6 +1,8 @@
-#include "ui/dataset/ReviewFilterModel.h"
+#include "dataset/ReviewFilterModel.h"
 
-#include "ui/dataset/ReviewListModel.h"
+#include "dataset/ReviewListModel.h"
+
+namespace ulmfit::ui {
 
 ReviewFilterModel::ReviewFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {
     setSortRole(ReviewListModel::SortRole);
@@ -35,3 +37,5 @@ bool ReviewFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) cons
     const QStringView name = QStringView(e->path).mid(e->path.lastIndexOf(QLatin1Char('/')) + 1);
     return name.contains(m_text, Qt::CaseInsensitive) || e->label.compare(m_text, Qt::CaseInsensitive) == 0;
 }
+
+} // namespace ulmfit::ui

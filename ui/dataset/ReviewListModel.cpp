@@ -1,6 +1,8 @@
-#include "ui/dataset/ReviewListModel.h"
+#include "dataset/ReviewListModel.h"
 
 #include <QLocale>
+
+namespace ulmfit::ui {
 
 ReviewListModel::ReviewListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -18,7 +20,9 @@ int ReviewListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-int ReviewListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ReviewListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ReviewListModel::display(const DatasetEntry& e, int column) const {
     switch (column) {
@@ -90,3 +94,5 @@ QVariant ReviewListModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     }
 }
+
+} // namespace ulmfit::ui

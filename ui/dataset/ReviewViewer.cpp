@@ -1,7 +1,7 @@
-#include "ui/dataset/ReviewViewer.h"
+#include "dataset/ReviewViewer.h"
 
-#include "ui/common/ReviewHtml.h"
-#include "ui/common/TokenHtml.h"
+#include "common/ReviewHtml.h"
+#include "common/TokenHtml.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
@@ -10,9 +10,11 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+namespace ulmfit::ui {
+
 ReviewViewer::ReviewViewer(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel), m_meta(new QLabel), m_showTokens(new QCheckBox(tr("Show &tokens"))),
-      m_body(new QTextBrowser) {
+    : QWidget(parent), m_title(new QLabel), m_meta(new QLabel),
+      m_showTokens(new QCheckBox(tr("Show &tokens"))), m_body(new QTextBrowser) {
     setObjectName(QStringLiteral("reviewViewer"));
     m_title->setObjectName(QStringLiteral("reviewTitle"));
     m_meta->setObjectName(QStringLiteral("reviewMeta"));
@@ -101,5 +103,11 @@ void ReviewViewer::refresh() {
     }
 }
 
-bool ReviewViewer::showsTokens() const { return m_showTokens->isChecked(); }
-QString ReviewViewer::shownPlainText() const { return m_body->toPlainText(); }
+bool ReviewViewer::showsTokens() const {
+    return m_showTokens->isChecked();
+}
+QString ReviewViewer::shownPlainText() const {
+    return m_body->toPlainText();
+}
+
+} // namespace ulmfit::ui

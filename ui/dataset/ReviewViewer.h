@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/dataset/DatasetInfo.h"
+#include "types/DatasetInfo.h"
 
 #include <QWidget>
 
@@ -7,11 +7,13 @@ class QCheckBox;
 class QLabel;
 class QTextBrowser;
 
+namespace ulmfit::ui {
+
 /// One review: file name, label, rating (from `ID_RATING.txt`), and the text or, toggled, the
 /// fastai tokens with special tokens highlighted. Text and tokens arrive asynchronously.
 class ReviewViewer : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ReviewViewer(QWidget* parent = nullptr);
     void showEntry(const DatasetEntry& entry); // emits textRequested / tokensRequested
     void clear();
@@ -22,11 +24,11 @@ public:
     bool showsTokens() const;
     QString shownPlainText() const;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void textRequested(const QString& path);
     void tokensRequested(const QString& path);
 
-private:
+  private:
     void refresh();
     void onTokensToggled(bool on);
 
@@ -40,3 +42,5 @@ private:
     QCheckBox* m_showTokens;
     QTextBrowser* m_body;
 };
+
+} // namespace ulmfit::ui

@@ -1,6 +1,6 @@
 #include "evaluate/ClassMetricsModel.h"
 
-#include "training/ModelCsvWriter.h"
+#include "common/ModelCsvWriter.h"
 
 namespace ulmfit::ui {
 
@@ -18,16 +18,20 @@ double ClassMetricsModel::value(int row, int column) const {
     const double precision = m_report.precision.value(row);
     const double recall = m_report.recall.value(row);
     switch (column) {
-    case Precision: return precision;
-    case Recall: return recall;
-    case F1: return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
+    case Precision:
+        return precision;
+    case Recall:
+        return recall;
+    case F1:
+        return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
     case Support: {
         qint64 support = 0;
         for (qint64 n : m_report.confusion.value(row))
             support += n;
         return double(support);
     }
-    default: return 0.0;
+    default:
+        return 0.0;
     }
 }
 
@@ -52,12 +56,18 @@ QVariant ClassMetricsModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Label: return tr("class");
-    case Precision: return tr("precision");
-    case Recall: return tr("recall");
-    case F1: return tr("F1");
-    case Support: return tr("reviews");
-    default: return {};
+    case Label:
+        return tr("class");
+    case Precision:
+        return tr("precision");
+    case Recall:
+        return tr("recall");
+    case F1:
+        return tr("F1");
+    case Support:
+        return tr("reviews");
+    default:
+        return {};
     }
 }
 

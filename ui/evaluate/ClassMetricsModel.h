@@ -1,6 +1,6 @@
 #pragma once
 // Per-class precision, recall, F1 and support of an evaluation.
-#include "evaluate/EvaluationTypes.h"
+#include "types/EvaluationTypes.h"
 
 #include <QAbstractTableModel>
 
@@ -8,7 +8,7 @@ namespace ulmfit::ui {
 
 class ClassMetricsModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { Label, Precision, Recall, F1, Support, ColumnCount };
 
     explicit ClassMetricsModel(QObject* parent = nullptr);
@@ -20,7 +20,7 @@ public:
 
     void setReport(const EvaluationReport& report);
 
-private:
+  private:
     double value(int row, int column) const;
 
     EvaluationReport m_report;

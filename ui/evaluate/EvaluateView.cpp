@@ -1,12 +1,14 @@
 #include "evaluate/EvaluateView.h"
 
+#include "common/Dialogs.h"
+#include "common/GroupBox.h"
+
+#include "common/ReviewHtml.h"
 #include "evaluate/ClassMetricsModel.h"
 #include "evaluate/TopLossesModel.h"
 #include "plots/ConfusionMatrixWidget.h"
-#include "ui/common/ReviewHtml.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,21 +39,14 @@ QTableView* makeTable(const QString& name, QAbstractItemModel* model) {
     return table;
 }
 
-QGroupBox* boxed(const QString& title, QWidget* content) {
-    auto* box = new QGroupBox(title);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(content);
-    return box;
-}
-
 } // namespace
 
 EvaluateView::EvaluateView(QWidget* parent)
     : QWidget(parent), m_modelStatus(new QLabel(tr("No model loaded."))), m_dataset(new QLineEdit),
       m_evaluate(new QPushButton(tr("Evaluate"))), m_progress(new QProgressBar), m_accuracy(new QLabel),
       m_confusion(new ConfusionMatrixWidget), m_classModel(new ClassMetricsModel(this)),
-      m_lossModel(new TopLossesModel(this)), m_lossTable(makeTable(QStringLiteral("topLossesTable"), m_lossModel)),
-      m_review(new QTextBrowser) {
+      m_lossModel(new TopLossesModel(this)),
+      m_lossTable(makeTable(QStringLiteral("topLossesTable"), m_lossModel)), m_review(new QTextBrowser) {
     setObjectName(QStringLiteral("evaluateView"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
@@ -115,7 +110,7 @@ void EvaluateView::setDatasetPath(const QString& path) {
 }
 
 void EvaluateView::browse() {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Labelled dataset"), m_dataset->text());
+    const QString folder = Dialogs::existingDirectory(this, tr("Labelled dataset"), m_dataset->text());
     if (!folder.isEmpty())
         m_dataset->setText(folder);
 }
@@ -161,14 +156,16 @@ void EvaluateView::showTopLoss(int row) {
     QString text = item->text;
     if (text.isEmpty() && !item->path.isEmpty()) {
         QFile file(item->path);
-        text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll())
-                                              : tr("(cannot read %1: %2)").arg(item->path, file.errorString());
+        text = file.open(QIODevice::ReadOnly)
+                   ? QString::fromUtf8(file.readAll())
+                   : tr("(cannot read %1: %2)").arg(item->path, file.errorString());
     }
-    m_review->setHtml(tr("<p><b>Actual:</b> %1 &nbsp; <b>Predicted:</b> %2 (%3%) &nbsp; <b>Loss:</b> %4</p><p>%5</p>")
-                          .arg(item->actual.toHtmlEscaped(), item->predicted.toHtmlEscaped())
-                          .arg(item->probability * 100.0, 0, 'f', 1)
-                          .arg(item->loss, 0, 'f', 3)
-                          .arg(reviewHtml(text)));
+    m_review->setHtml(
+        tr("<p><b>Actual:</b> %1 &nbsp; <b>Predicted:</b> %2 (%3%) &nbsp; <b>Loss:</b> %4</p><p>%5</p>")
+            .arg(item->actual.toHtmlEscaped(), item->predicted.toHtmlEscaped())
+            .arg(item->probability * 100.0, 0, 'f', 1)
+            .arg(item->loss, 0, 'f', 3)
+            .arg(reviewHtml(text)));
 }
 
 } // namespace ulmfit::ui

@@ -1,8 +1,8 @@
 #pragma once
 // The Evaluate page: accuracy, confusion matrix, per-class precision/recall and the top losses
 // on a labelled test set; clicking a top loss shows the review.
-#include "common/ProgressInfo.h"
-#include "evaluate/EvaluationTypes.h"
+#include "types/EvaluationTypes.h"
+#include "types/ProgressInfo.h"
 
 #include <QWidget>
 
@@ -21,24 +21,24 @@ class TopLossesModel;
 
 class EvaluateView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit EvaluateView(QWidget* parent = nullptr);
 
     void setDatasetPath(const QString& path);
     ClassMetricsModel* classMetrics() const { return m_classModel; }
     TopLossesModel* topLosses() const { return m_lossModel; }
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void setModelStatus(const QString& description, bool ready);
     void setProgress(const ProgressInfo& progress);
     void showReport(const ulmfit::ui::EvaluationReport& report);
     void showError(const QString& message);
     void showTopLoss(int row);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void evaluateRequested(const QString& datasetPath);
 
-private:
+  private:
     QWidget* buildHeader();
     QWidget* buildResults();
     void browse();

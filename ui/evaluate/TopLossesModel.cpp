@@ -1,6 +1,6 @@
 #include "evaluate/TopLossesModel.h"
 
-#include "training/ModelCsvWriter.h"
+#include "common/ModelCsvWriter.h"
 
 #include <QFileInfo>
 
@@ -23,11 +23,16 @@ QVariant TopLossesModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DisplayRole || role == kExportRole) {
         const bool raw = role == kExportRole;
         switch (index.column()) {
-        case Actual: return item.actual;
-        case Predicted: return item.predicted;
-        case Probability: return raw ? QVariant(item.probability) : QVariant(QString::number(item.probability, 'f', 4));
-        case Loss: return raw ? QVariant(item.loss) : QVariant(QString::number(item.loss, 'f', 4));
-        case File: return raw ? item.path : QFileInfo(item.path).fileName();
+        case Actual:
+            return item.actual;
+        case Predicted:
+            return item.predicted;
+        case Probability:
+            return raw ? QVariant(item.probability) : QVariant(QString::number(item.probability, 'f', 4));
+        case Loss:
+            return raw ? QVariant(item.loss) : QVariant(QString::number(item.loss, 'f', 4));
+        case File:
+            return raw ? item.path : QFileInfo(item.path).fileName();
         }
     } else if (role == Qt::ToolTipRole) {
         return item.path;
@@ -39,12 +44,18 @@ QVariant TopLossesModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Actual: return tr("actual");
-    case Predicted: return tr("predicted");
-    case Probability: return tr("probability");
-    case Loss: return tr("loss");
-    case File: return tr("file");
-    default: return {};
+    case Actual:
+        return tr("actual");
+    case Predicted:
+        return tr("predicted");
+    case Probability:
+        return tr("probability");
+    case Loss:
+        return tr("loss");
+    case File:
+        return tr("file");
+    default:
+        return {};
     }
 }
 

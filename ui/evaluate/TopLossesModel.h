@@ -1,6 +1,6 @@
 #pragma once
 // The most confidently wrong reviews: actual, predicted, probability, loss, file.
-#include "evaluate/EvaluationTypes.h"
+#include "types/EvaluationTypes.h"
 
 #include <QAbstractTableModel>
 
@@ -8,7 +8,7 @@ namespace ulmfit::ui {
 
 class TopLossesModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { Actual, Predicted, Probability, Loss, File, ColumnCount };
 
     explicit TopLossesModel(QObject* parent = nullptr);
@@ -21,7 +21,7 @@ public:
     void setItems(const QVector<TopLossItem>& items);
     const TopLossItem* item(int row) const;
 
-private:
+  private:
     QVector<TopLossItem> m_items;
 };
 

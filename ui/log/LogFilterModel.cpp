@@ -1,6 +1,8 @@
-#include "ui/log/LogFilterModel.h"
+#include "log/LogFilterModel.h"
 
-#include "ui/log/LogModel.h"
+#include "log/LogModel.h"
+
+namespace ulmfit::ui {
 
 LogFilterModel::LogFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {}
 
@@ -23,3 +25,5 @@ bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
     const QModelIndex message = sourceModel()->index(sourceRow, LogModel::MessageColumn, sourceParent);
     return message.data().toString().contains(m_text, Qt::CaseInsensitive);
 }
+
+} // namespace ulmfit::ui

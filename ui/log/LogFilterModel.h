@@ -1,21 +1,25 @@
 #pragma once
-#include "ui/log/LogRecord.h"
+#include "types/LogRecord.h"
 
 #include <QSortFilterProxyModel>
+
+namespace ulmfit::ui {
 
 /// Shows log records at or above a level whose message contains the filter text.
 class LogFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
-public:
+  public:
     explicit LogFilterModel(QObject* parent = nullptr);
     void setMinimumLevel(LogLevel level);
     LogLevel minimumLevel() const { return m_level; }
     void setText(const QString& text);
 
-protected:
+  protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
-private:
+  private:
     LogLevel m_level = LogLevel::Trace;
     QString m_text;
 };
+
+} // namespace ulmfit::ui

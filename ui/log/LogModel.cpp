@@ -1,9 +1,12 @@
-#include "ui/log/LogModel.h"
+#include "log/LogModel.h"
 
 #include <QBrush>
 #include <QColor>
 
-LogModel::LogModel(int capacity, QObject* parent) : QAbstractTableModel(parent), m_capacity(qMax(1, capacity)) {}
+namespace ulmfit::ui {
+
+LogModel::LogModel(int capacity, QObject* parent)
+    : QAbstractTableModel(parent), m_capacity(qMax(1, capacity)) {}
 
 void LogModel::append(const LogRecords& records) {
     if (records.isEmpty())
@@ -44,9 +47,13 @@ QString LogModel::levelName(LogLevel level) {
     return {};
 }
 
-int LogModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_records.size()); }
+int LogModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_records.size());
+}
 
-int LogModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int LogModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant LogModel::display(const LogRecord& record, int column) const {
     switch (column) {
@@ -101,3 +108,5 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
         return {};
     }
 }
+
+} // namespace ulmfit::ui

@@ -1,12 +1,14 @@
 #pragma once
-#include "ui/log/LogRecord.h"
+#include "types/LogRecord.h"
 
 #include <QAbstractTableModel>
+
+namespace ulmfit::ui {
 
 /// The most recent log records (oldest dropped past a cap), as a table: time, level, source, message.
 class LogModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { TimeColumn, LevelColumn, SourceColumn, MessageColumn, ColumnCount };
     enum Role { LevelRole = Qt::UserRole + 1 };
 
@@ -20,9 +22,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     QVariant display(const LogRecord& record, int column) const;
 
     int m_capacity;
     QVector<LogRecord> m_records;
 };
+
+} // namespace ulmfit::ui

@@ -1,7 +1,7 @@
-#include "ui/log/LogView.h"
+#include "log/LogView.h"
 
-#include "ui/log/LogFilterModel.h"
-#include "ui/log/LogModel.h"
+#include "log/LogFilterModel.h"
+#include "log/LogModel.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -14,6 +14,8 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace ulmfit::ui {
 
 LogView::LogView(QWidget* parent)
     : QWidget(parent), m_model(new LogModel(20000, this)), m_filter(new LogFilterModel(this)) {
@@ -29,8 +31,10 @@ LogView::LogView(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // constant cost per line
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(LogModel::MessageColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(LogModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000__")));
-    m_table->setColumnWidth(LogModel::LevelColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("critical____")));
+    m_table->setColumnWidth(LogModel::TimeColumn,
+                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000__")));
+    m_table->setColumnWidth(LogModel::LevelColumn,
+                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("critical____")));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createControls());
@@ -45,8 +49,8 @@ LogView::LogView(QWidget* parent)
 QWidget* LogView::createControls() {
     m_level = new QComboBox;
     m_level->setObjectName(QStringLiteral("logLevelFilter"));
-    for (LogLevel level : {LogLevel::Trace, LogLevel::Debug, LogLevel::Info, LogLevel::Warning, LogLevel::Error,
-                           LogLevel::Critical})
+    for (LogLevel level : {LogLevel::Trace, LogLevel::Debug, LogLevel::Info, LogLevel::Warning,
+                           LogLevel::Error, LogLevel::Critical})
         m_level->addItem(LogModel::levelName(level), int(level));
     m_text = new QLineEdit;
     m_text->setObjectName(QStringLiteral("logTextFilter"));
@@ -88,4 +92,8 @@ void LogView::setMinimumLevel(LogLevel level) {
     m_filter->setMinimumLevel(level);
 }
 
-LogLevel LogView::minimumLevel() const { return LogLevel(m_level->currentData().toInt()); }
+LogLevel LogView::minimumLevel() const {
+    return LogLevel(m_level->currentData().toInt());
+}
+
+} // namespace ulmfit::ui

@@ -1,20 +1,23 @@
 #pragma once
-#include "ui/log/LogRecord.h"
+#include "types/LogRecord.h"
 
 #include <QWidget>
 
-class LogFilterModel;
-class LogModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
 
+namespace ulmfit::ui {
+
+class LogFilterModel;
+class LogModel;
+
 /// The Log page: the engine's log lines with a level filter and a text filter; follows new lines
 /// while scrolled to the bottom.
 class LogView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit LogView(QWidget* parent = nullptr);
     void append(const LogRecords& records);
     void setLogFile(const QString& path);
@@ -23,10 +26,10 @@ public:
     LogModel* model() const { return m_model; }
     LogFilterModel* filterModel() const { return m_filter; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void minimumLevelChanged(LogLevel level);
 
-private:
+  private:
     QWidget* createControls();
 
     LogModel* m_model;
@@ -36,3 +39,5 @@ private:
     QLabel* m_file = nullptr;
     QTableView* m_table = nullptr;
 };
+
+} // namespace ulmfit::ui

@@ -1,8 +1,8 @@
-#include "ui/mainwindow/MainWindow.h"
+#include "mainwindow/MainWindow.h"
 
-#include "ui/common/Dialogs.h"
-#include "ui/common/Icons.h"
-#include "ui/settings/Settings.h"
+#include "common/Dialogs.h"
+#include "common/Icons.h"
+#include "settings/Settings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -14,6 +14,8 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+namespace ulmfit::ui {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole;
@@ -75,7 +77,8 @@ void MainWindow::createMenus() {
         return action;
     };
     add(tr("Get &IMDb…"), QKeySequence(tr("Ctrl+D")), "actionGetImdb", &MainWindow::getImdbRequested);
-    add(tr("Open dataset &folder…"), QKeySequence::Open, "actionOpenFolder", &MainWindow::openFolderRequested);
+    add(tr("Open dataset &folder…"), QKeySequence::Open, "actionOpenFolder",
+        &MainWindow::openFolderRequested);
     add(tr("Open &archive…"), QKeySequence(tr("Ctrl+Shift+O")), "actionOpenArchive",
         &MainWindow::openArchiveRequested);
     m_fileMenu->addSeparator();
@@ -169,14 +172,17 @@ void MainWindow::rebuildViewMenu() {
     for (int row = 0; row < m_sideBar->count(); ++row) {
         const QListWidgetItem* item = m_sideBar->item(row);
         const QString id = item->data(kIdRole).toString();
-        QAction* action = m_viewMenu->addAction(item->icon(), item->text(), this, [this, id] { showView(id); });
+        QAction* action =
+            m_viewMenu->addAction(item->icon(), item->text(), this, [this, id] { showView(id); });
         action->setObjectName(QStringLiteral("actionView_%1").arg(id));
         if (row < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     }
 }
 
-void MainWindow::setDeviceText(const QString& text) { m_device->setText(tr("Device: %1").arg(text)); }
+void MainWindow::setDeviceText(const QString& text) {
+    m_device->setText(tr("Device: %1").arg(text));
+}
 
 void MainWindow::setDatasetText(const QString& text) {
     m_dataset->setText(text.isEmpty() ? tr("No dataset open") : tr("Dataset: %1").arg(text));
@@ -220,3 +226,5 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
     QMainWindow::closeEvent(event);
 }
+
+} // namespace ulmfit::ui

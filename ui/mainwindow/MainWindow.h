@@ -6,12 +6,14 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 
+namespace ulmfit::ui {
+
 /// The one application window: a side bar of views (Dataset, Batches, Train, Predict, Evaluate,
 /// Log) over a stack of pages, the menus, and a status bar (device, dataset, model). It only shows
 /// things and emits requests; controllers in app/gui do the work.
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
 
     /// Adds a page. Known ids ("dataset", "batches", "train", "predict", "evaluate", "log") take their
@@ -34,7 +36,7 @@ public:
     void restoreSettings(); // geometry, state, last view; call after the views are added
     void saveSettings() const;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void getImdbRequested();
     void openFolderRequested();
     void openArchiveRequested();
@@ -42,10 +44,10 @@ Q_SIGNALS:
     void recentModelRequested(const QString& path);
     void currentViewChanged(const QString& id);
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void createMenus();
     void createStatusBar();
     void rebuildViewMenu();
@@ -61,3 +63,5 @@ private:
     QLabel* m_dataset;
     QLabel* m_model;
 };
+
+} // namespace ulmfit::ui

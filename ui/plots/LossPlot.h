@@ -1,28 +1,28 @@
 #pragma once
 // Training loss per batch (raw and smoothed) with the validation loss per epoch.
 #include "plots/ThrottledPlot.h"
-#include "training/TrainingTypes.h"
+#include "types/TrainingTypes.h"
 
 namespace ulmfit::ui {
 
 class LossPlot : public ThrottledPlot {
     Q_OBJECT
-public:
+  public:
     explicit LossPlot(QWidget* parent = nullptr);
 
     QCPGraph* rawGraph() const { return m_raw; }
     QCPGraph* smoothedGraph() const { return m_smoothed; }
     QCPGraph* validGraph() const { return m_valid; }
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void addBatches(const QVector<ulmfit::ui::BatchPoint>& points);
     void addEpoch(const ulmfit::ui::EpochRow& row);
     void clearData();
 
-protected:
+  protected:
     void updateRanges() override;
 
-private:
+  private:
     QCPGraph* m_raw;
     QCPGraph* m_smoothed;
     QCPGraph* m_valid;

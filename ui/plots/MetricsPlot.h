@@ -1,26 +1,26 @@
 #pragma once
 // Accuracy (left axis) and perplexity (right axis, log scale) per epoch.
 #include "plots/ThrottledPlot.h"
-#include "training/TrainingTypes.h"
+#include "types/TrainingTypes.h"
 
 namespace ulmfit::ui {
 
 class MetricsPlot : public ThrottledPlot {
     Q_OBJECT
-public:
+  public:
     explicit MetricsPlot(QWidget* parent = nullptr);
 
     QCPGraph* accuracyGraph() const { return m_accuracy; }
     QCPGraph* perplexityGraph() const { return m_perplexity; }
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void addEpoch(const ulmfit::ui::EpochRow& row);
     void clearData();
 
-protected:
+  protected:
     void updateRanges() override;
 
-private:
+  private:
     QCPGraph* m_accuracy;
     QCPGraph* m_perplexity;
 };

@@ -1,26 +1,26 @@
 #pragma once
 // The one-cycle schedule as it ran: learning rate (left, log scale) and momentum (right).
 #include "plots/ThrottledPlot.h"
-#include "training/TrainingTypes.h"
+#include "types/TrainingTypes.h"
 
 namespace ulmfit::ui {
 
 class SchedulePlot : public ThrottledPlot {
     Q_OBJECT
-public:
+  public:
     explicit SchedulePlot(QWidget* parent = nullptr);
 
     QCPGraph* lrGraph() const { return m_lr; }
     QCPGraph* momentumGraph() const { return m_momentum; }
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void addBatches(const QVector<ulmfit::ui::BatchPoint>& points);
     void clearData();
 
-protected:
+  protected:
     void updateRanges() override;
 
-private:
+  private:
     QCPGraph* m_lr;
     QCPGraph* m_momentum;
 };

@@ -1,7 +1,7 @@
 #include "predict/BatchClassifyPane.h"
 
+#include "common/ModelCsvWriter.h"
 #include "predict/FilePredictionModel.h"
-#include "training/ModelCsvWriter.h"
 
 #include <QDirIterator>
 #include <QFileDialog>
@@ -82,14 +82,15 @@ void BatchClassifyPane::chooseFolder() {
 }
 
 void BatchClassifyPane::chooseFiles() {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Reviews"), QString(), tr("Text files (*.txt)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Reviews"), QString(), tr("Text files (*.txt)"));
     if (!paths.isEmpty())
         classifyFiles(paths);
 }
 
 void BatchClassifyPane::chooseExport() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export predictions"), QStringLiteral("predictions.csv"),
-                                                      tr("CSV file (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export predictions"), QStringLiteral("predictions.csv"), tr("CSV file (*.csv)"));
     QString error;
     if (!path.isEmpty())
         m_status->setText(exportCsv(path, &error) ? tr("Saved %1").arg(path) : error);

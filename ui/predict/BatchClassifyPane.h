@@ -1,6 +1,6 @@
 #pragma once
 // Classify a folder or a list of files into a table; export it as CSV.
-#include "predict/PredictTypes.h"
+#include "types/PredictTypes.h"
 
 #include <QWidget>
 
@@ -13,7 +13,7 @@ class FilePredictionModel;
 
 class BatchClassifyPane : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit BatchClassifyPane(QWidget* parent = nullptr);
 
     FilePredictionModel* model() const { return m_model; }
@@ -21,14 +21,14 @@ public:
     void classifyFiles(const QStringList& paths);
     bool exportCsv(const QString& path, QString* error = nullptr) const;
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void addPredictions(const QVector<ulmfit::ui::FilePrediction>& predictions);
     void finished(const QString& summary);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void classifyFilesRequested(const QStringList& paths);
 
-private:
+  private:
     void chooseFolder();
     void chooseFiles();
     void chooseExport();

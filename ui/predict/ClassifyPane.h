@@ -1,6 +1,6 @@
 #pragma once
 // Type, paste or drop a review: it is classified as you type (debounced), with a bar per class.
-#include "predict/PredictTypes.h"
+#include "types/PredictTypes.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -14,24 +14,24 @@ class ProbabilityBars;
 
 class ClassifyPane : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ClassifyPane(QWidget* parent = nullptr);
 
     static constexpr int kDebounceMs = 300;
     QString text() const;
     bool loadTextFile(const QString& path); // what a drop or "Open…" does
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void showPrediction(const ulmfit::ui::PredictionResult& result);
     void showError(const QString& message);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void classifyRequested(const QString& text);
 
-protected:
+  protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-private:
+  private:
     void openFile();
     void requestNow();
 

@@ -1,6 +1,6 @@
 #include "predict/FilePredictionModel.h"
 
-#include "training/ModelCsvWriter.h"
+#include "common/ModelCsvWriter.h"
 
 #include <QFileInfo>
 
@@ -23,15 +23,21 @@ QVariant FilePredictionModel::data(const QModelIndex& index, int role) const {
     const bool failed = !row.error.isEmpty();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case File: return QFileInfo(row.path).fileName();
-        case Label: return failed ? tr("error") : row.label;
-        case Probability: return failed ? row.error : QString::number(row.probability * 100.0, 'f', 1) + QLatin1Char('%');
+        case File:
+            return QFileInfo(row.path).fileName();
+        case Label:
+            return failed ? tr("error") : row.label;
+        case Probability:
+            return failed ? row.error : QString::number(row.probability * 100.0, 'f', 1) + QLatin1Char('%');
         }
     } else if (role == kExportRole) {
         switch (index.column()) {
-        case File: return row.path;
-        case Label: return failed ? QString() : row.label;
-        case Probability: return failed ? row.error : QString::number(row.probability, 'f', 6);
+        case File:
+            return row.path;
+        case Label:
+            return failed ? QString() : row.label;
+        case Probability:
+            return failed ? row.error : QString::number(row.probability, 'f', 6);
         }
     } else if (role == Qt::ToolTipRole && index.column() == File) {
         return row.path;
@@ -43,10 +49,14 @@ QVariant FilePredictionModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case File: return tr("file");
-    case Label: return tr("label");
-    case Probability: return tr("probability");
-    default: return {};
+    case File:
+        return tr("file");
+    case Label:
+        return tr("label");
+    case Probability:
+        return tr("probability");
+    default:
+        return {};
     }
 }
 

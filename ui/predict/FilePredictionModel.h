@@ -1,6 +1,6 @@
 #pragma once
 // Rows of classified files (file, label, probability or error), exportable to CSV.
-#include "predict/PredictTypes.h"
+#include "types/PredictTypes.h"
 
 #include <QAbstractTableModel>
 
@@ -8,7 +8,7 @@ namespace ulmfit::ui {
 
 class FilePredictionModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { File, Label, Probability, ColumnCount };
 
     explicit FilePredictionModel(QObject* parent = nullptr);
@@ -22,7 +22,7 @@ public:
     void clear();
     const QVector<FilePrediction>& predictions() const { return m_rows; }
 
-private:
+  private:
     QVector<FilePrediction> m_rows;
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 // Text generation with the fine-tuned language model: prompt, words, temperature, samples.
-#include "predict/PredictTypes.h"
+#include "types/PredictTypes.h"
 
 #include <QWidget>
 
@@ -14,19 +14,19 @@ namespace ulmfit::ui {
 
 class GeneratePane : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit GeneratePane(QWidget* parent = nullptr);
 
     GenerationRequest request() const;
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void showGenerated(const QStringList& samples);
     void showError(const QString& message);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void generateRequested(const ulmfit::ui::GenerationRequest& request);
 
-private:
+  private:
     QWidget* buildControls();
 
     QLineEdit* m_prompt;

@@ -1,5 +1,6 @@
 #include "predict/PredictView.h"
 
+#include "common/GroupBox.h"
 #include "predict/BatchClassifyPane.h"
 #include "predict/ClassifyPane.h"
 #include "predict/GeneratePane.h"
@@ -12,16 +13,6 @@
 #include <QVBoxLayout>
 
 namespace ulmfit::ui {
-namespace {
-
-QGroupBox* boxed(const QString& title, QWidget* content) {
-    auto* box = new QGroupBox(title);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(content);
-    return box;
-}
-
-} // namespace
 
 PredictView::PredictView(QWidget* parent)
     : QWidget(parent), m_modelStatus(new QLabel(tr("No model loaded: train one or choose a model folder."))),

@@ -1,7 +1,7 @@
 #pragma once
 // The Predict page: classify typed or dropped text as you type, classify many files, and
 // generate text with the language model. Requests go out as signals; answers come in as slots.
-#include "predict/PredictTypes.h"
+#include "types/PredictTypes.h"
 
 #include <QWidget>
 
@@ -15,14 +15,14 @@ class GeneratePane;
 
 class PredictView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit PredictView(QWidget* parent = nullptr);
 
     ClassifyPane* classifyPane() const { return m_classify; }
     BatchClassifyPane* batchPane() const { return m_batch; }
     GeneratePane* generatePane() const { return m_generate; }
 
-public Q_SLOTS:
+  public Q_SLOTS:
     // Which model answers (e.g. "runs/quick-2024…/classifier"); disables the panes when not ready.
     void setModelStatus(const QString& description, bool classifierReady, bool languageModelReady);
     void showPrediction(const ulmfit::ui::PredictionResult& result);
@@ -32,13 +32,13 @@ public Q_SLOTS:
     void showClassifyError(const QString& message);
     void showGenerateError(const QString& message);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void classifyRequested(const QString& text);
     void classifyFilesRequested(const QStringList& paths);
     void generateRequested(const ulmfit::ui::GenerationRequest& request);
     void chooseModelRequested();
 
-private:
+  private:
     QLabel* m_modelStatus;
     ClassifyPane* m_classify;
     BatchClassifyPane* m_batch;

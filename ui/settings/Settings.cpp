@@ -1,4 +1,6 @@
-#include "ui/settings/Settings.h"
+#include "settings/Settings.h"
+
+namespace ulmfit::ui {
 
 QStringList Settings::addRecentModel(const QString& path) {
     QStringList recent = get(SettingKeys::recentModels);
@@ -9,3 +11,5 @@ QStringList Settings::addRecentModel(const QString& path) {
     set(SettingKeys::recentModels, recent);
     return recent;
 }
+
+} // namespace ulmfit::ui

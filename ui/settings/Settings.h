@@ -5,9 +5,10 @@
 #include <QStringList>
 #include <QVariant>
 
+namespace ulmfit::ui {
+
 /// A typed setting: its QSettings key and its default, declared together on one line below.
-template <typename T>
-struct SettingKey {
+template <typename T> struct SettingKey {
     const char* key;
     T fallback;
 };
@@ -31,16 +32,18 @@ inline const SettingKey<int> maxRecentModels{"model/maxRecent", 8};
 
 /// Typed facade over QSettings (organization/application names are set in main()).
 class Settings {
-public:
-    template <typename T>
-    static T get(const SettingKey<T>& key) {
-        return QSettings().value(QLatin1String(key.key), QVariant::fromValue(key.fallback)).template value<T>();
+  public:
+    template <typename T> static T get(const SettingKey<T>& key) {
+        return QSettings()
+            .value(QLatin1String(key.key), QVariant::fromValue(key.fallback))
+            .template value<T>();
     }
-    template <typename T>
-    static void set(const SettingKey<T>& key, const T& value) {
+    template <typename T> static void set(const SettingKey<T>& key, const T& value) {
         QSettings().setValue(QLatin1String(key.key), QVariant::fromValue(value));
     }
 
     /// Puts `path` first in the recent-models list (no duplicates, capped).
     static QStringList addRecentModel(const QString& path);
 };
+
+} // namespace ulmfit::ui

@@ -1,6 +1,8 @@
 #include "training/EpochTableModel.h"
 
-#include "training/ModelCsvWriter.h"
+#include "common/Format.h"
+
+#include "common/ModelCsvWriter.h"
 
 #include <cmath>
 
@@ -9,11 +11,6 @@ namespace {
 
 QVariant metric(double value) {
     return std::isfinite(value) ? QVariant(QString::number(value, 'f', 6)) : QVariant(QStringLiteral("—"));
-}
-
-QString clock(double seconds) {
-    const int total = int(std::lround(seconds));
-    return QStringLiteral("%1:%2").arg(total / 60, 2, 10, QLatin1Char('0')).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -48,25 +45,39 @@ QVariant EpochTableModel::data(const QModelIndex& index, int role) const {
 
 QVariant EpochTableModel::display(const EpochRow& row, int column) const {
     switch (column) {
-    case Stage: return row.stage + 1;
-    case Epoch: return row.epoch;
-    case TrainLoss: return metric(row.trainLoss);
-    case ValidLoss: return metric(row.validLoss);
-    case Accuracy: return metric(row.accuracy);
-    case Perplexity: return metric(row.perplexity);
-    case Time: return clock(row.seconds);
-    default: return {};
+    case Stage:
+        return row.stage + 1;
+    case Epoch:
+        return row.epoch;
+    case TrainLoss:
+        return metric(row.trainLoss);
+    case ValidLoss:
+        return metric(row.validLoss);
+    case Accuracy:
+        return metric(row.accuracy);
+    case Perplexity:
+        return metric(row.perplexity);
+    case Time:
+        return Format::duration(row.seconds);
+    default:
+        return {};
     }
 }
 
 QVariant EpochTableModel::raw(const EpochRow& row, int column) const {
     switch (column) {
-    case TrainLoss: return std::isfinite(row.trainLoss) ? QVariant(row.trainLoss) : QVariant(QString());
-    case ValidLoss: return std::isfinite(row.validLoss) ? QVariant(row.validLoss) : QVariant(QString());
-    case Accuracy: return std::isfinite(row.accuracy) ? QVariant(row.accuracy) : QVariant(QString());
-    case Perplexity: return std::isfinite(row.perplexity) ? QVariant(row.perplexity) : QVariant(QString());
-    case Time: return row.seconds;
-    default: return display(row, column);
+    case TrainLoss:
+        return std::isfinite(row.trainLoss) ? QVariant(row.trainLoss) : QVariant(QString());
+    case ValidLoss:
+        return std::isfinite(row.validLoss) ? QVariant(row.validLoss) : QVariant(QString());
+    case Accuracy:
+        return std::isfinite(row.accuracy) ? QVariant(row.accuracy) : QVariant(QString());
+    case Perplexity:
+        return std::isfinite(row.perplexity) ? QVariant(row.perplexity) : QVariant(QString());
+    case Time:
+        return row.seconds;
+    default:
+        return display(row, column);
     }
 }
 
@@ -74,14 +85,22 @@ QVariant EpochTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Stage: return tr("stage");
-    case Epoch: return tr("epoch");
-    case TrainLoss: return tr("train_loss");
-    case ValidLoss: return tr("valid_loss");
-    case Accuracy: return tr("accuracy");
-    case Perplexity: return tr("perplexity");
-    case Time: return tr("time");
-    default: return {};
+    case Stage:
+        return tr("stage");
+    case Epoch:
+        return tr("epoch");
+    case TrainLoss:
+        return tr("train_loss");
+    case ValidLoss:
+        return tr("valid_loss");
+    case Accuracy:
+        return tr("accuracy");
+    case Perplexity:
+        return tr("perplexity");
+    case Time:
+        return tr("time");
+    default:
+        return {};
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // The book's epoch table (epoch, train_loss, valid_loss, accuracy, perplexity, time), grown live.
-#include "training/TrainingTypes.h"
+#include "types/TrainingTypes.h"
 
 #include <QAbstractTableModel>
 
@@ -8,7 +8,7 @@ namespace ulmfit::ui {
 
 class EpochTableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { Stage, Epoch, TrainLoss, ValidLoss, Accuracy, Perplexity, Time, ColumnCount };
 
     explicit EpochTableModel(QObject* parent = nullptr);
@@ -23,7 +23,7 @@ public:
     void clear();
     const QVector<EpochRow>& rows() const { return m_rows; }
 
-private:
+  private:
     QVariant display(const EpochRow& row, int column) const;
     QVariant raw(const EpochRow& row, int column) const;
 

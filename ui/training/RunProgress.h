@@ -1,11 +1,11 @@
 #pragma once
 // Where a run stands (epoch and recipe fractions, ETA), computed from the plan and the latest batch.
-#include "training/TrainingTypes.h"
+#include "types/TrainingTypes.h"
 
 namespace ulmfit::ui {
 
 class RunProgress {
-public:
+  public:
     void reset(const RunPlan& plan);
     void update(const BatchPoint& point);
     void finishEpoch(const EpochRow& row);
@@ -17,7 +17,7 @@ public:
     const BatchPoint& last() const { return m_last; }
     int stageEpochs(int stage) const;
 
-private:
+  private:
     double epochsBefore(int stage) const;
 
     RunPlan m_plan;

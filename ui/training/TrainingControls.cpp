@@ -1,5 +1,7 @@
 #include "training/TrainingControls.h"
 
+#include "common/Format.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -19,18 +21,11 @@ QProgressBar* makeBar(const QString& name) {
     return bar;
 }
 
-QString duration(double seconds) {
-    const int total = int(std::lround(seconds));
-    if (total >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(total / 3600).arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(total % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 TrainingControls::TrainingControls(QWidget* parent)
-    : QWidget(parent), m_status(new QLabel(tr("No training run yet."))), m_epochBar(makeBar(QStringLiteral("epochProgress"))),
+    : QWidget(parent), m_status(new QLabel(tr("No training run yet."))),
+      m_epochBar(makeBar(QStringLiteral("epochProgress"))),
       m_recipeBar(makeBar(QStringLiteral("recipeProgress"))), m_pause(new QPushButton(tr("Pause"))),
       m_cancel(new QPushButton(tr("Cancel"))), m_exportPlots(new QPushButton(tr("Export plots…"))),
       m_exportTable(new QPushButton(tr("Export table…"))) {
@@ -78,14 +73,15 @@ bool TrainingControls::isPaused() const {
 }
 
 void TrainingControls::setEpochProgress(double fraction, const QString& text) {
-    m_epochBar->setValue(int(std::lround(fraction * 1000)));
+    m_epochBar->setValue(int(std::lround(std::max(fraction, 0.0) * 1000))); // < 0: not known yet
     m_epochBar->setFormat(text);
 }
 
 void TrainingControls::setRecipeProgress(double fraction, double etaSeconds) {
     m_recipeBar->setValue(int(std::lround(fraction * 1000)));
     const QString percent = QString::number(fraction * 100.0, 'f', 1) + QLatin1Char('%');
-    m_recipeBar->setFormat(etaSeconds < 0 ? percent : tr("%1 — ETA %2").arg(percent, duration(etaSeconds)));
+    m_recipeBar->setFormat(etaSeconds < 0 ? percent
+                                          : tr("%1 — ETA %2").arg(percent, Format::duration(etaSeconds)));
 }
 
 void TrainingControls::setStatus(const QString& text) {

@@ -1,14 +1,17 @@
 #include "training/TrainingView.h"
 
+#include "common/Dialogs.h"
+
+#include "common/Format.h"
+#include "common/ModelCsvWriter.h"
+#include "common/RecipeText.h"
 #include "plots/LossPlot.h"
 #include "plots/MetricsPlot.h"
 #include "plots/PlotExporter.h"
 #include "plots/SchedulePlot.h"
 #include "training/EpochTableModel.h"
-#include "training/ModelCsvWriter.h"
 #include "training/TrainingControls.h"
 
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -88,10 +91,7 @@ void TrainingView::startRun(const RunPlan& plan) {
     m_plan = plan;
     m_progress.reset(plan);
     m_model->clear();
-    QStringList titles;
-    for (const auto& stage : plan.stages)
-        titles << stage.title;
-    m_model->setStageTitles(titles);
+    refreshStageTitles();
     m_loss->clearData();
     m_metrics->clearData();
     m_schedule->clearData();
@@ -110,13 +110,23 @@ void TrainingView::startRun(const RunPlan& plan) {
     updateProgress();
 }
 
-QString TrainingView::stageTitle(int stage) const {
-    return stage >= 0 && stage < m_plan.stages.size() ? m_plan.stages.at(stage).title : QString();
+QString TrainingView::stageTitleAt(int stage) const {
+    return stage >= 0 && stage < m_plan.stages.size() ? stageTitleText(m_plan.stages.at(stage).stage)
+                                                      : QString();
+}
+
+void TrainingView::refreshStageTitles() {
+    QStringList titles;
+    for (const auto& stage : m_plan.stages)
+        titles << stageTitleText(stage.stage);
+    m_model->setStageTitles(titles);
 }
 
 void TrainingView::stageStarted(const StageInfo& stage) {
-    if (stage.index >= 0 && stage.index < m_plan.stages.size() && !stage.title.isEmpty())
-        m_plan.stages[stage.index].title = stage.title;
+    if (stage.index >= 0 && stage.index < m_plan.stages.size()) {
+        m_plan.stages[stage.index].stage = stage.stage; // the stage as it runs may differ from the plan
+        refreshStageTitles();
+    }
     const double x = double(std::max(stage.firstStep, m_progress.last().step));
     const QString label = tr("stage %1").arg(stage.index + 1);
     for (auto* plot : plots()) {
@@ -124,7 +134,23 @@ void TrainingView::stageStarted(const StageInfo& stage) {
         if (stage.index > 0)
             plot->addGap(x);
     }
-    m_controls->setStatus(tr("Stage %1 of %2: %3").arg(stage.index + 1).arg(m_plan.stages.size()).arg(stageTitle(stage.index)));
+    m_controls->setStatus(tr("Stage %1 of %2: %3")
+                              .arg(stage.index + 1)
+                              .arg(m_plan.stages.size())
+                              .arg(stageTitleAt(stage.index)));
+}
+
+void TrainingView::showPreparation(const ProgressInfo& progress) {
+    if (!m_running || m_progress.last().step > 0)
+        return; // only before the first batch: later progress reports belong to saving, not to data
+    m_controls->setEpochProgress(
+        progress.fraction(), tr("%1: %2").arg(Format::taskName(progress.task), Format::progress(progress)));
+    m_controls->setStatus(tr("Preparing data: %1").arg(Format::taskName(progress.task)));
+}
+
+void TrainingView::showMessage(const QString& message) {
+    if (m_running)
+        m_controls->setStatus(message);
 }
 
 void TrainingView::addBatches(const QVector<BatchPoint>& points) {
@@ -151,14 +177,18 @@ void TrainingView::addEpoch(const EpochRow& row) {
 void TrainingView::updateProgress() {
     const BatchPoint& last = m_progress.last();
     const int epochs = m_progress.stageEpochs(last.stage);
-    const QString epochText = last.batchesInEpoch > 0
-        ? tr("stage %1, epoch %2/%3: batch %4/%5").arg(last.stage + 1).arg(last.epoch + 1).arg(epochs)
-              .arg(last.batch).arg(last.batchesInEpoch)
-        : tr("waiting for the first batch");
+    const QString epochText = last.batchesInEpoch > 0 ? tr("stage %1, epoch %2/%3: batch %4/%5")
+                                                            .arg(last.stage + 1)
+                                                            .arg(last.epoch + 1)
+                                                            .arg(epochs)
+                                                            .arg(last.batch)
+                                                            .arg(last.batchesInEpoch)
+                                                      : tr("waiting for the first batch");
     m_controls->setEpochProgress(m_progress.epochFraction(), epochText);
     const qint64 pausedNow = m_pauseStartMs >= 0 ? m_clock.elapsed() - m_pauseStartMs : 0;
     const double elapsed = m_running ? (m_clock.elapsed() - m_pausedMs - pausedNow) / 1000.0 : 0.0;
-    m_controls->setRecipeProgress(m_progress.recipeFraction(), m_running ? m_progress.etaSeconds(elapsed) : -1.0);
+    m_controls->setRecipeProgress(m_progress.recipeFraction(),
+                                  m_running ? m_progress.etaSeconds(elapsed) : -1.0);
 }
 
 void TrainingView::onPause(bool paused) {
@@ -206,16 +236,16 @@ bool TrainingView::exportTable(const QString& path, QString* error) const {
 }
 
 void TrainingView::chooseAndExportPlots() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export plots"), QStringLiteral("training.png"),
-                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    const QString path = Dialogs::saveFile(this, tr("Export plots"), QStringLiteral("training.png"),
+                                           tr("PNG image (*.png);;PDF document (*.pdf)"));
     QString error;
     if (!path.isEmpty())
         m_controls->setStatus(exportPlots(path, &error) ? tr("Plots saved to %1").arg(path) : error);
 }
 
 void TrainingView::chooseAndExportTable() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export epoch table"), QStringLiteral("epochs.csv"),
-                                                      tr("CSV file (*.csv)"));
+    const QString path = Dialogs::saveFile(this, tr("Export epoch table"), QStringLiteral("epochs.csv"),
+                                           tr("CSV file (*.csv)"));
     QString error;
     if (!path.isEmpty())
         m_controls->setStatus(exportTable(path, &error) ? tr("Table saved to %1").arg(path) : error);

@@ -3,7 +3,8 @@
 // table, progress with ETA, Pause/Cancel. Fed by the bridge through the slots below; a finished
 // or cancelled run keeps everything on screen until the next startRun().
 #include "training/RunProgress.h"
-#include "training/TrainingTypes.h"
+#include "types/ProgressInfo.h"
+#include "types/TrainingTypes.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -22,7 +23,7 @@ class TrainingControls;
 
 class TrainingView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit TrainingView(QWidget* parent = nullptr);
 
     bool isRunning() const { return m_running; }
@@ -32,7 +33,7 @@ public:
     bool exportPlots(const QString& path, QString* error = nullptr) const; // .png or .pdf
     bool exportTable(const QString& path, QString* error = nullptr) const; // .csv
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void startRun(const ulmfit::ui::RunPlan& plan);
     void stageStarted(const ulmfit::ui::StageInfo& stage);
     void addBatches(const QVector<ulmfit::ui::BatchPoint>& points);
@@ -40,13 +41,16 @@ public Q_SLOTS:
     void runFinished();
     void runCancelled();
     void runFailed(const QString& message);
+    /// Before the first stage: extracting, scanning, tokenizing (the corpus is being built).
+    void showPreparation(const ProgressInfo& progress);
+    void showMessage(const QString& message); // the engine's notes ("saved the encoder to …")
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void newRunRequested();
     void pauseRequested(bool paused);
     void cancelRequested();
 
-private:
+  private:
     QWidget* buildPlots();
     void connectControls();
     void endRun(const QString& status);
@@ -54,7 +58,8 @@ private:
     void onPause(bool paused);
     void chooseAndExportPlots();
     void chooseAndExportTable();
-    QString stageTitle(int stage) const;
+    QString stageTitleAt(int stage) const;
+    void refreshStageTitles();
 
     RunPlan m_plan;
     RunProgress m_progress;

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVector>
 
+namespace ulmfit::ui {
+
 /// One review file of a scanned dataset (split and label strings are shared between entries).
 struct DatasetEntry {
     QString path;
@@ -30,4 +32,7 @@ struct DatasetInfo {
         return sum;
     }
 };
-Q_DECLARE_METATYPE(DatasetInfo)
+
+} // namespace ulmfit::ui
+
+Q_DECLARE_METATYPE(ulmfit::ui::DatasetInfo)

@@ -9,8 +9,8 @@ namespace ulmfit::ui {
 
 // One of the most confidently wrong reviews (fastai's top_losses).
 struct TopLossItem {
-    QString path;      // the review file, when known
-    QString text;      // its text, when the bridge has it; else read from path on demand
+    QString path; // the review file, when known
+    QString text; // its text, when the bridge has it; else read from path on demand
     QString actual;
     QString predicted;
     double probability = 0.0; // of the predicted class

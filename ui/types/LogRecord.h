@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVector>
 
+namespace ulmfit::ui {
+
 /// Log levels in spdlog's order, so the bridge can cast spdlog::level::level_enum directly.
 enum class LogLevel { Trace = 0, Debug, Info, Warning, Error, Critical };
 
@@ -15,5 +17,8 @@ struct LogRecord {
     QString message;
 };
 using LogRecords = QVector<LogRecord>;
-Q_DECLARE_METATYPE(LogRecord)
-Q_DECLARE_METATYPE(LogRecords)
+
+} // namespace ulmfit::ui
+
+Q_DECLARE_METATYPE(ulmfit::ui::LogRecord)
+Q_DECLARE_METATYPE(ulmfit::ui::LogRecords)

@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QVector>
 
+namespace ulmfit::ui {
+
 /// Which data loader a batch comes from: the language model's or the classifier's.
 enum class BatchKind { LanguageModel, Classifier };
 
@@ -12,5 +14,8 @@ struct ShownBatch {
     QStringList headers;
     QVector<QStringList> rows;
 };
-Q_DECLARE_METATYPE(BatchKind)
-Q_DECLARE_METATYPE(ShownBatch)
+
+} // namespace ulmfit::ui
+
+Q_DECLARE_METATYPE(ulmfit::ui::BatchKind)
+Q_DECLARE_METATYPE(ulmfit::ui::ShownBatch)

@@ -1,4 +1,4 @@
-#include "training/TrainingTypes.h"
+#include "types/TrainingTypes.h"
 
 namespace ulmfit::ui {
 

@@ -1,5 +1,7 @@
 #pragma once
 // Plain value types the bridge copies engine training events into; queued across threads.
+#include "recipe/Recipe.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QVector>
@@ -38,11 +40,11 @@ struct EpochRow {
 // A recipe stage as the run sees it: where it starts on the step axis and how long it is.
 struct StageInfo {
     int index = 0;
-    QString title;      // e.g. "LM: unfreeze, fit_one_cycle(10, 2e-3)"
+    ulmfit::RecipeStage stage; // as it runs; the view words it (common/RecipeText's stageTitleText)
     bool classifier = false;
     int epochs = 0;
     qint64 firstStep = 0;
-    qint64 steps = 0;   // 0 when unknown
+    qint64 steps = 0; // 0 when unknown
 };
 
 // Everything known before the first batch; totalSteps drives the recipe progress bar and ETA.

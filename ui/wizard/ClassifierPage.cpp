@@ -13,12 +13,14 @@ namespace ulmfit::ui {
 using namespace WizardWidgets;
 
 ClassifierPage::ClassifierPage(QWidget* parent)
-    : RecipePage(parent), m_batch(intSpin("clasBatchSpin", 1, 1024)), m_maxDocTokens(intSpin("maxDocTokensSpin", 0, 100000, 64)),
+    : RecipePage(parent), m_batch(intSpin("clasBatchSpin", 1, 1024)),
+      m_maxDocTokens(intSpin("maxDocTokensSpin", 0, 100000, 64)),
       m_dropMult(dropMultSpin("clasDropMultSpin")),
       m_stages(new StagesEditor(StageModel::Classifier, QStringLiteral("clasStages"))) {
     setObjectName(QStringLiteral("classifierPage"));
     setTitle(tr("Classifier"));
-    setSubTitle(tr("The classifier reuses the fine-tuned encoder and unfreezes it a few layer groups at a time."));
+    setSubTitle(
+        tr("The classifier reuses the fine-tuned encoder and unfreezes it a few layer groups at a time."));
     auto* settings = new QGroupBox(tr("Training"));
     auto* form = new QFormLayout(settings);
     form->addRow(tr("Batch size:"), m_batch);
@@ -38,22 +40,22 @@ ClassifierPage::ClassifierPage(QWidget* parent)
     connect(m_stages, &StagesEditor::stagesChanged, this, &QWizardPage::completeChanged);
 }
 
-void ClassifierPage::loadFrom(const RecipeSpec& spec) {
+void ClassifierPage::loadFrom(const ulmfit::Recipe& spec) {
     m_batch->setValue(spec.classifierBatchSize);
     m_maxDocTokens->setValue(spec.maxDocTokens);
     m_dropMult->setValue(spec.classifierDropMult);
-    m_stages->setStages(spec.stagesFor(StageModel::Classifier));
+    m_stages->setStages(spec.stagesOf(StageModel::Classifier));
 }
 
-void ClassifierPage::storeTo(RecipeSpec& spec) const {
+void ClassifierPage::storeTo(ulmfit::Recipe& spec) const {
     spec.classifierBatchSize = m_batch->value();
     spec.maxDocTokens = m_maxDocTokens->value();
     spec.classifierDropMult = m_dropMult->value();
-    spec.setStagesFor(StageModel::Classifier, m_stages->stages());
+    spec.setStagesOf(StageModel::Classifier, m_stages->stages());
 }
 
 bool ClassifierPage::isComplete() const {
-    return !m_stages->stages().isEmpty();
+    return !m_stages->stages().empty();
 }
 
 } // namespace ulmfit::ui

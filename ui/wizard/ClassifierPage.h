@@ -11,14 +11,14 @@ class StagesEditor;
 
 class ClassifierPage : public RecipePage {
     Q_OBJECT
-public:
+  public:
     explicit ClassifierPage(QWidget* parent = nullptr);
 
-    void loadFrom(const RecipeSpec& spec) override;
-    void storeTo(RecipeSpec& spec) const override;
+    void loadFrom(const ulmfit::Recipe& recipe) override;
+    void storeTo(ulmfit::Recipe& recipe) const override;
     bool isComplete() const override;
 
-private:
+  private:
     QSpinBox* m_batch;
     QSpinBox* m_maxDocTokens;
     QDoubleSpinBox* m_dropMult;

@@ -1,10 +1,11 @@
 #include "wizard/DataPage.h"
 
+#include "common/Dialogs.h"
+
 #include "wizard/WizardWidgets.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,10 +25,12 @@ DataPage::DataPage(QWidget* parent)
     : RecipePage(parent), m_preset(new QComboBox), m_path(new QLineEdit), m_output(new QLineEdit),
       m_maxVocab(intSpin("maxVocabSpin", 100, 1000000, 1000)), m_minFreq(intSpin("minFreqSpin", 1, 1000)),
       m_validPct(new QDoubleSpinBox), m_seed(intSpin("seedSpin", 0, 1 << 30)),
-      m_tokenize(new QPushButton(tr("Tokenize now"))), m_tokenizeBar(new QProgressBar), m_message(new QLabel) {
+      m_tokenize(new QPushButton(tr("Tokenize now"))), m_tokenizeBar(new QProgressBar),
+      m_message(new QLabel) {
     setObjectName(QStringLiteral("dataPage"));
     setTitle(tr("Data"));
-    setSubTitle(tr("Choose a preset and the labelled reviews to train on (a folder with train/ and test/, or a .tgz)."));
+    setSubTitle(tr(
+        "Choose a preset and the labelled reviews to train on (a folder with train/ and test/, or a .tgz)."));
     m_preset->setObjectName(QStringLiteral("presetCombo"));
     m_preset->addItem(tr("Book (GPU)"), QStringLiteral("book"));
     m_preset->addItem(tr("Quick (CPU)"), QStringLiteral("quick"));
@@ -92,9 +95,9 @@ QWidget* DataPage::buildTokenizeRow() {
 }
 
 void DataPage::browse(QLineEdit* edit, bool archive) {
-    const QString path = archive ? QFileDialog::getOpenFileName(this, tr("Dataset archive"), edit->text(),
-                                                                tr("Archives (*.tgz *.tar.gz *.tar)"))
-                                 : QFileDialog::getExistingDirectory(this, tr("Choose a folder"), edit->text());
+    const QString path = archive ? Dialogs::openFile(this, tr("Dataset archive"), edit->text(),
+                                                     tr("Archives (*.tgz *.tar.gz *.tar)"))
+                                 : Dialogs::existingDirectory(this, tr("Choose a folder"), edit->text());
     if (!path.isEmpty())
         edit->setText(path);
 }
@@ -128,17 +131,17 @@ void DataPage::setTokenizeAvailable(bool available) {
         form->setRowVisible(m_tokenize->parentWidget(), available);
 }
 
-void DataPage::loadFrom(const RecipeSpec& spec) {
-    selectPreset(spec.name);
-    m_maxVocab->setValue(spec.maxVocab);
-    m_minFreq->setValue(spec.minFreq);
+void DataPage::loadFrom(const ulmfit::Recipe& spec) {
+    selectPreset(QString::fromStdString(spec.name));
+    m_maxVocab->setValue(spec.vocab.maxVocab);
+    m_minFreq->setValue(spec.vocab.minFreq);
     m_validPct->setValue(spec.lmValidPct * 100.0);
     m_seed->setValue(spec.seed);
 }
 
-void DataPage::storeTo(RecipeSpec& spec) const {
-    spec.maxVocab = m_maxVocab->value();
-    spec.minFreq = m_minFreq->value();
+void DataPage::storeTo(ulmfit::Recipe& spec) const {
+    spec.vocab.maxVocab = m_maxVocab->value();
+    spec.vocab.minFreq = m_minFreq->value();
     spec.lmValidPct = m_validPct->value() / 100.0;
     spec.seed = m_seed->value();
 }

@@ -1,6 +1,6 @@
 #pragma once
 // Wizard page 1: the preset, the dataset (folder or archive), its size, and tokenizing it now.
-#include "common/ProgressInfo.h"
+#include "types/ProgressInfo.h"
 #include "wizard/RecipePage.h"
 
 class QComboBox;
@@ -15,11 +15,11 @@ namespace ulmfit::ui {
 
 class DataPage : public RecipePage {
     Q_OBJECT
-public:
+  public:
     explicit DataPage(QWidget* parent = nullptr);
 
-    void loadFrom(const RecipeSpec& spec) override;
-    void storeTo(RecipeSpec& spec) const override;
+    void loadFrom(const ulmfit::Recipe& recipe) override;
+    void storeTo(ulmfit::Recipe& recipe) const override;
     bool isComplete() const override;
     bool validatePage() override;
     void selectPreset(const QString& name); // without emitting presetChosen
@@ -31,15 +31,15 @@ public:
     void setOutputDir(const QString& path);
     void setTokenizeAvailable(bool available); // hidden until something answers tokenizeRequested
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void setTokenizeProgress(const ProgressInfo& progress);
     void tokenizeFinished(bool ok, const QString& summary);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void presetChosen(const QString& name); // "book" | "quick"
     void tokenizeRequested(const QString& datasetPath);
 
-private:
+  private:
     QWidget* buildPathRow(QLineEdit* edit, bool withArchive);
     QWidget* buildTokenizeRow();
     void browse(QLineEdit* edit, bool archive);

@@ -1,11 +1,12 @@
 #include "wizard/LanguageModelPage.h"
 
+#include "common/Dialogs.h"
+
 #include "wizard/StagesEditor.h"
 #include "wizard/WizardWidgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -25,9 +26,10 @@ LanguageModelPage::LanguageModelPage(QWidget* parent)
     : RecipePage(parent), m_source(new QComboBox), m_encoderPath(new QLineEdit),
       m_emb(intSpin("embSpin", 8, 2048, 8)), m_hidden(intSpin("hiddenSpin", 8, 4096, 8)),
       m_layers(intSpin("layersSpin", 1, 6)), m_batch(intSpin("lmBatchSpin", 1, 1024)),
-      m_seqLen(intSpin("seqLenSpin", 8, 1024)), m_maxDocs(intSpin("lmMaxDocsSpin", 0, 10000000, 1000)), m_dropMult(dropMultSpin("lmDropMultSpin")),
-      m_weightDecay(new QDoubleSpinBox), m_mixedPrecision(new QCheckBox(tr("Mixed precision (fp16 on CUDA)"))),
-      m_device(new QComboBox), m_stages(new StagesEditor(StageModel::LanguageModel, QStringLiteral("lmStages"))) {
+      m_seqLen(intSpin("seqLenSpin", 8, 1024)), m_maxDocs(intSpin("lmMaxDocsSpin", 0, 10000000, 1000)),
+      m_dropMult(dropMultSpin("lmDropMultSpin")), m_weightDecay(new QDoubleSpinBox),
+      m_mixedPrecision(new QCheckBox(tr("Mixed precision (fp16 on CUDA)"))), m_device(new QComboBox),
+      m_stages(new StagesEditor(StageModel::LanguageModel, QStringLiteral("lmStages"))) {
     setObjectName(QStringLiteral("languageModelPage"));
     setTitle(tr("Language model"));
     setSubTitle(tr("Fine-tune a language model on all the reviews first: it learns the style of IMDb."));
@@ -80,7 +82,8 @@ QWidget* LanguageModelPage::buildTraining() {
     m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
     m_seqLen->setToolTip(tr("BPTT length of the LM batches and the chunk length the classifier reads."));
     m_maxDocs->setSpecialValueText(tr("all"));
-    m_maxDocs->setToolTip(tr("Train the language model on at most this many reviews (a shorter LM stage on a CPU)."));
+    m_maxDocs->setToolTip(
+        tr("Train the language model on at most this many reviews (a shorter LM stage on a CPU)."));
     auto* form = new QFormLayout(box);
     form->addRow(tr("Batch size:"), m_batch);
     form->addRow(tr("Sequence length:"), m_seqLen);
@@ -97,48 +100,51 @@ void LanguageModelPage::updateSourceWidgets() {
 }
 
 void LanguageModelPage::browseEncoder() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Pretrained encoder"), m_encoderPath->text(),
-                                                      tr("Encoders (*.pt)"));
+    const QString path =
+        Dialogs::openFile(this, tr("Pretrained encoder"), m_encoderPath->text(), tr("Encoders (*.pt)"));
     if (!path.isEmpty())
         m_encoderPath->setText(path);
 }
 
-void LanguageModelPage::loadFrom(const RecipeSpec& spec) {
-    m_source->setCurrentIndex(spec.pretrainedEncoder.isEmpty() ? Scratch : Pretrained);
-    m_encoderPath->setText(spec.pretrainedEncoder);
+void LanguageModelPage::loadFrom(const ulmfit::Recipe& spec) {
+    m_source->setCurrentIndex(spec.pretrainedEncoder.empty() ? Scratch : Pretrained);
+    m_encoderPath->setText(QString::fromStdString(spec.pretrainedEncoder.string()));
     m_emb->setValue(spec.embSize);
     m_hidden->setValue(spec.hiddenSize);
-    m_layers->setValue(spec.layers);
+    m_layers->setValue(spec.nLayers);
     m_batch->setValue(spec.lmBatchSize);
     m_seqLen->setValue(spec.seqLen);
     m_maxDocs->setValue(spec.lmMaxDocs);
     m_dropMult->setValue(spec.lmDropMult);
     m_weightDecay->setValue(spec.weightDecay);
     m_mixedPrecision->setChecked(spec.mixedPrecision);
-    m_device->setCurrentIndex(std::max(0, m_device->findData(spec.device)));
-    m_stages->setStages(spec.stagesFor(StageModel::LanguageModel));
+    m_device->setCurrentIndex(std::max(0, m_device->findData(QString::fromStdString(spec.device))));
+    m_stages->setStages(spec.stagesOf(StageModel::LanguageModel));
     updateSourceWidgets();
 }
 
-void LanguageModelPage::storeTo(RecipeSpec& spec) const {
-    spec.pretrainedEncoder = m_source->currentData().toInt() == Pretrained ? m_encoderPath->text().trimmed() : QString();
+void LanguageModelPage::storeTo(ulmfit::Recipe& spec) const {
+    spec.pretrainedEncoder = m_source->currentData().toInt() == Pretrained
+                                 ? std::filesystem::path(m_encoderPath->text().trimmed().toStdString())
+                                 : std::filesystem::path();
     spec.embSize = m_emb->value();
     spec.hiddenSize = m_hidden->value();
-    spec.layers = m_layers->value();
+    spec.nLayers = m_layers->value();
     spec.lmBatchSize = m_batch->value();
     spec.seqLen = m_seqLen->value();
     spec.lmMaxDocs = m_maxDocs->value();
     spec.lmDropMult = m_dropMult->value();
     spec.weightDecay = m_weightDecay->value();
     spec.mixedPrecision = m_mixedPrecision->isChecked();
-    spec.device = m_device->currentData().toString();
-    spec.setStagesFor(StageModel::LanguageModel, m_stages->stages());
+    spec.device = m_device->currentData().toString().toStdString();
+    spec.setStagesOf(StageModel::LanguageModel, m_stages->stages());
 }
 
 // A pretrained start needs its file; scratch needs nothing more.
 bool LanguageModelPage::isComplete() const {
-    const bool sourceOk = m_source->currentData().toInt() == Scratch || !m_encoderPath->text().trimmed().isEmpty();
-    return sourceOk && !m_stages->stages().isEmpty();
+    const bool sourceOk =
+        m_source->currentData().toInt() == Scratch || !m_encoderPath->text().trimmed().isEmpty();
+    return sourceOk && !m_stages->stages().empty();
 }
 
 } // namespace ulmfit::ui

@@ -15,14 +15,14 @@ class StagesEditor;
 
 class LanguageModelPage : public RecipePage {
     Q_OBJECT
-public:
+  public:
     explicit LanguageModelPage(QWidget* parent = nullptr);
 
-    void loadFrom(const RecipeSpec& spec) override;
-    void storeTo(RecipeSpec& spec) const override;
+    void loadFrom(const ulmfit::Recipe& recipe) override;
+    void storeTo(ulmfit::Recipe& recipe) const override;
     bool isComplete() const override;
 
-private:
+  private:
     QWidget* buildArchitecture();
     QWidget* buildTraining();
     void updateSourceWidgets();

@@ -1,6 +1,6 @@
 #pragma once
-// A wizard page that shows part of a RecipeSpec and writes the user's edits back into it.
-#include "wizard/RecipeSpec.h"
+// A wizard page that shows part of a Recipe and writes the user's edits back into it.
+#include "types/TrainingRequest.h"
 
 #include <QWizardPage>
 
@@ -8,11 +8,11 @@ namespace ulmfit::ui {
 
 class RecipePage : public QWizardPage {
     Q_OBJECT
-public:
+  public:
     using QWizardPage::QWizardPage;
 
-    virtual void loadFrom(const RecipeSpec& spec) = 0;
-    virtual void storeTo(RecipeSpec& spec) const = 0;
+    virtual void loadFrom(const ulmfit::Recipe& recipe) = 0;
+    virtual void storeTo(ulmfit::Recipe& recipe) const = 0;
 };
 
 } // namespace ulmfit::ui

@@ -1,6 +1,8 @@
 #pragma once
 // The editable stages of one model (LM or classifier): freeze_to, epochs, lr or slice per row.
-#include "wizard/RecipeSpec.h"
+#include "types/TrainingRequest.h"
+
+#include <vector>
 
 #include <QAbstractTableModel>
 
@@ -8,7 +10,7 @@ namespace ulmfit::ui {
 
 class StageTableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { Freeze, Epochs, LearningRate, ColumnCount };
 
     explicit StageTableModel(StageModel model, QObject* parent = nullptr);
@@ -21,14 +23,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool removeRows(int row, int count, const QModelIndex& parent = {}) override;
 
-    void setStages(const QVector<StageSpec>& stages);
-    const QVector<StageSpec>& stages() const { return m_stages; }
+    void setStages(const std::vector<ulmfit::RecipeStage>& stages);
+    const std::vector<ulmfit::RecipeStage>& stages() const { return m_stages; }
     void appendStage(); // a copy of the last stage, unfrozen (the usual next step)
     void moveStage(int row, int delta);
 
-private:
+  private:
     StageModel m_model;
-    QVector<StageSpec> m_stages;
+    std::vector<ulmfit::RecipeStage> m_stages;
 };
 
 } // namespace ulmfit::ui

@@ -24,7 +24,11 @@ StagesEditor::StagesEditor(StageModel model, const QString& objectName, QWidget*
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setMinimumHeight(140);
     auto* buttons = new QVBoxLayout;
-    const struct { const char* text; const char* name; std::function<void()> action; } specs[] = {
+    const struct {
+        const char* text;
+        const char* name;
+        std::function<void()> action;
+    } specs[] = {
         {QT_TR_NOOP("Add"), "Add", [this] { m_model->appendStage(); }},
         {QT_TR_NOOP("Remove"), "Remove", [this] { m_model->removeRows(currentRow(), 1); }},
         {QT_TR_NOOP("Up"), "Up", [this] { moveCurrent(-1); }},
@@ -48,11 +52,11 @@ StagesEditor::StagesEditor(StageModel model, const QString& objectName, QWidget*
     connect(m_model, &QAbstractItemModel::modelReset, this, &StagesEditor::stagesChanged);
 }
 
-void StagesEditor::setStages(const QVector<StageSpec>& stages) {
+void StagesEditor::setStages(const std::vector<ulmfit::RecipeStage>& stages) {
     m_model->setStages(stages);
 }
 
-QVector<StageSpec> StagesEditor::stages() const {
+std::vector<ulmfit::RecipeStage> StagesEditor::stages() const {
     return m_model->stages();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // A stages table with Add/Remove/Up/Down, editing one model's fit_one_cycle schedule in place.
-#include "wizard/RecipeSpec.h"
+#include "types/TrainingRequest.h"
+
+#include <vector>
 
 #include <QWidget>
 
@@ -12,18 +14,18 @@ class StageTableModel;
 
 class StagesEditor : public QWidget {
     Q_OBJECT
-public:
+  public:
     StagesEditor(StageModel model, const QString& objectName, QWidget* parent = nullptr);
 
-    void setStages(const QVector<StageSpec>& stages);
-    QVector<StageSpec> stages() const;
+    void setStages(const std::vector<ulmfit::RecipeStage>& stages);
+    std::vector<ulmfit::RecipeStage> stages() const;
     StageTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void stagesChanged();
 
-private:
+  private:
     int currentRow() const;
     void moveCurrent(int delta);
 

@@ -1,5 +1,7 @@
 #include "wizard/SummaryPage.h"
 
+#include "common/RecipeText.h"
+
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QStringList>
@@ -8,10 +10,10 @@
 namespace ulmfit::ui {
 namespace {
 
-QStringList stageLines(const RecipeSpec& spec, StageModel model) {
+QStringList stageLines(const ulmfit::Recipe& spec, StageModel model) {
     QStringList lines;
-    for (const auto& stage : spec.stagesFor(model))
-        lines << QStringLiteral("    learn.") + describeStage(stage);
+    for (const auto& stage : spec.stagesOf(model))
+        lines << QStringLiteral("    learn.") + stageCodeText(stage);
     return lines;
 }
 
@@ -34,33 +36,44 @@ void SummaryPage::initializePage() {
         m_text->setPlainText(describe(m_provider()));
 }
 
-void SummaryPage::loadFrom(const RecipeSpec& spec) {
+void SummaryPage::loadFrom(const ulmfit::Recipe& spec) {
     m_text->setPlainText(describe(TrainingRequest{spec, QString(), QString()}));
 }
 
 QString SummaryPage::describe(const TrainingRequest& request) {
-    const RecipeSpec& spec = request.recipe;
+    const ulmfit::Recipe& spec = request.recipe;
     const QString none = tr("(default)");
     QStringList text;
-    text << tr("Recipe:  %1").arg(spec.name);
+    text << tr("Recipe:  %1").arg(QString::fromStdString(spec.name));
     text << tr("Data:    %1").arg(request.dataPath.isEmpty() ? none : request.dataPath);
     text << tr("Output:  %1").arg(request.outputDir.isEmpty() ? none : request.outputDir);
     text << tr("Device:  %1, mixed precision %2, seed %3")
-                .arg(spec.device, spec.mixedPrecision ? tr("on") : tr("off")).arg(spec.seed);
+                .arg(QString::fromStdString(spec.device), spec.mixedPrecision ? tr("on") : tr("off"))
+                .arg(spec.seed);
     text << tr("Vocab:   max %1 words seen at least %2 times; %3% of texts validate the LM")
-                .arg(spec.maxVocab).arg(spec.minFreq).arg(spec.lmValidPct * 100.0, 0, 'f', 0);
+                .arg(spec.vocab.maxVocab)
+                .arg(spec.vocab.minFreq)
+                .arg(spec.lmValidPct * 100.0, 0, 'f', 0);
     text << QString();
     text << tr("Language model: AWD-LSTM %1/%2/%3 from %4")
-                .arg(spec.embSize).arg(spec.hiddenSize).arg(spec.layers)
-                .arg(spec.pretrainedEncoder.isEmpty() ? tr("scratch") : spec.pretrainedEncoder);
+                .arg(spec.embSize)
+                .arg(spec.hiddenSize)
+                .arg(spec.nLayers)
+                .arg(spec.pretrainedEncoder.empty()
+                         ? tr("scratch")
+                         : QString::fromStdString(spec.pretrainedEncoder.string()));
     text << tr("    bs=%1, seq_len=%2, drop_mult=%3, wd=%4, reviews: %5")
-                .arg(spec.lmBatchSize).arg(spec.seqLen).arg(spec.lmDropMult).arg(spec.weightDecay)
+                .arg(spec.lmBatchSize)
+                .arg(spec.seqLen)
+                .arg(spec.lmDropMult)
+                .arg(spec.weightDecay)
                 .arg(spec.lmMaxDocs > 0 ? QString::number(spec.lmMaxDocs) : tr("all"));
     text << stageLines(spec, StageModel::LanguageModel);
     text << QString();
     text << tr("Classifier:");
     text << tr("    bs=%1, drop_mult=%2, tokens per review: %3")
-                .arg(spec.classifierBatchSize).arg(spec.classifierDropMult)
+                .arg(spec.classifierBatchSize)
+                .arg(spec.classifierDropMult)
                 .arg(spec.maxDocTokens > 0 ? QString::number(spec.maxDocTokens) : tr("all"));
     text << stageLines(spec, StageModel::Classifier);
     return text.join(QLatin1Char('\n'));

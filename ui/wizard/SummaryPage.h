@@ -10,17 +10,17 @@ namespace ulmfit::ui {
 
 class SummaryPage : public RecipePage {
     Q_OBJECT
-public:
+  public:
     using RecipeProvider = std::function<TrainingRequest()>;
     explicit SummaryPage(RecipeProvider provider, QWidget* parent = nullptr);
 
     void initializePage() override;
-    void loadFrom(const RecipeSpec& spec) override; // shows the recipe without run options
-    void storeTo(RecipeSpec&) const override {}
+    void loadFrom(const ulmfit::Recipe& recipe) override; // shows the recipe without run options
+    void storeTo(ulmfit::Recipe&) const override {}
 
     static QString describe(const TrainingRequest& request);
 
-private:
+  private:
     RecipeProvider m_provider;
     QPlainTextEdit* m_text;
 };

@@ -1,15 +1,17 @@
 #include "wizard/TrainingWizard.h"
 
+#include "common/Dialogs.h"
+
+#include "recipe/RecipeJson.h"
+#include "recipe/RecipePresets.h"
 #include "wizard/ClassifierPage.h"
 #include "wizard/DataPage.h"
 #include "wizard/LanguageModelPage.h"
-#include "wizard/RecipeJson.h"
-#include "wizard/RecipePresets.h"
 #include "wizard/SummaryPage.h"
 
 #include <QAbstractButton>
-#include <QFileDialog>
-#include <QMessageBox>
+#include <QFile>
+#include <QSaveFile>
 
 namespace ulmfit::ui {
 
@@ -26,7 +28,7 @@ TrainingWizard::TrainingWizard(QWidget* parent)
     setUpButtons();
     connect(m_data, &DataPage::presetChosen, this, &TrainingWizard::applyPreset);
     connect(m_data, &DataPage::tokenizeRequested, this, &TrainingWizard::tokenizeRequested);
-    setRecipe(RecipePresets::book());
+    setRecipe(ulmfit::bookRecipe());
     resize(820, 620);
 }
 
@@ -41,17 +43,16 @@ void TrainingWizard::setUpButtons() {
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("saveRecipeButton"));
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
                      QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
-    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
-        which == QWizard::CustomButton1 ? chooseAndLoad() : chooseAndSave();
-    });
+    connect(this, &QWizard::customButtonClicked, this,
+            [this](int which) { which == QWizard::CustomButton1 ? chooseAndLoad() : chooseAndSave(); });
 }
 
 QList<RecipePage*> TrainingWizard::recipePages() const {
     return {m_data, m_lm, m_classifier, m_summary};
 }
 
-RecipeSpec TrainingWizard::recipe() const {
-    RecipeSpec spec = m_base;
+ulmfit::Recipe TrainingWizard::recipe() const {
+    ulmfit::Recipe spec = m_base;
     for (auto* page : recipePages())
         page->storeTo(spec);
     return spec;
@@ -73,25 +74,42 @@ void TrainingWizard::setTokenizeAvailable(bool available) {
     m_data->setTokenizeAvailable(available);
 }
 
-void TrainingWizard::setRecipe(const RecipeSpec& spec) {
+void TrainingWizard::setRecipe(const ulmfit::Recipe& spec) {
     m_base = spec;
     for (auto* page : recipePages())
         page->loadFrom(spec);
 }
 
 void TrainingWizard::applyPreset(const QString& name) {
-    setRecipe(RecipePresets::byName(name));
+    if (auto preset = ulmfit::presetRecipe(name.toStdString()))
+        setRecipe(*preset);
 }
 
 bool TrainingWizard::saveRecipe(const QString& path, QString* error) const {
-    return RecipeJson::save(recipe(), path, error);
+    QSaveFile file(path);
+    const QByteArray text = QByteArray::fromStdString(ulmfit::recipeToJsonText(recipe()));
+    if (file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit())
+        return true;
+    if (error)
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    return false;
 }
 
 bool TrainingWizard::loadRecipe(const QString& path, QString* error) {
-    const auto spec = RecipeJson::load(path, error);
-    if (spec)
-        setRecipe(*spec);
-    return spec.has_value();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    try {
+        setRecipe(ulmfit::recipeFromJsonText(file.readAll().toStdString(), path.toStdString()));
+        return true;
+    } catch (const std::exception& e) { // the message names the file and the field
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
 }
 
 void TrainingWizard::accept() {
@@ -108,18 +126,19 @@ void TrainingWizard::tokenizeFinished(bool ok, const QString& summary) {
 }
 
 void TrainingWizard::chooseAndLoad() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load recipe"), QString(), tr("Recipes (*.json)"));
+    const QString path = Dialogs::openFile(this, tr("Load recipe"), QString(), tr("Recipes (*.json)"));
     QString error;
     if (!path.isEmpty() && !loadRecipe(path, &error))
-        QMessageBox::warning(this, tr("Load recipe"), error);
+        Dialogs::warning(this, tr("Load recipe"), error);
 }
 
 void TrainingWizard::chooseAndSave() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save recipe"), recipe().name + QStringLiteral(".json"),
-                                                      tr("Recipes (*.json)"));
+    const QString path = Dialogs::saveFile(this, tr("Save recipe"),
+                                           QString::fromStdString(recipe().name) + QStringLiteral(".json"),
+                                           tr("Recipes (*.json)"));
     QString error;
     if (!path.isEmpty() && !saveRecipe(path, &error))
-        QMessageBox::warning(this, tr("Save recipe"), error);
+        Dialogs::warning(this, tr("Save recipe"), error);
 }
 
 } // namespace ulmfit::ui

@@ -1,8 +1,8 @@
 #pragma once
 // The training wizard: data -> language model -> classifier -> summary, then startTrainingRequested.
 // Presets fill every page; recipes load from and save to the engine's JSON format.
-#include "common/ProgressInfo.h"
-#include "wizard/RecipeSpec.h"
+#include "types/ProgressInfo.h"
+#include "types/TrainingRequest.h"
 
 #include <QWizard>
 
@@ -16,14 +16,14 @@ class SummaryPage;
 
 class TrainingWizard : public QWizard {
     Q_OBJECT
-public:
+  public:
     enum PageId { DataPageId, LanguageModelPageId, ClassifierPageId, SummaryPageId };
 
     explicit TrainingWizard(QWidget* parent = nullptr);
 
-    RecipeSpec recipe() const; // what the pages show now
+    ulmfit::Recipe recipe() const;   // what the pages show now
     TrainingRequest request() const; // the recipe plus dataset and output folder
-    void setRecipe(const RecipeSpec& spec);
+    void setRecipe(const ulmfit::Recipe& recipe);
     void setDataPath(const QString& path);
     void setOutputDir(const QString& path);
     void setTokenizeAvailable(bool available);
@@ -33,21 +33,21 @@ public:
 
     void accept() override;
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void setTokenizeProgress(const ProgressInfo& progress);
     void tokenizeFinished(bool ok, const QString& summary);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void startTrainingRequested(const ulmfit::ui::TrainingRequest& request);
     void tokenizeRequested(const QString& datasetPath);
 
-private:
+  private:
     void setUpButtons();
     void chooseAndLoad();
     void chooseAndSave();
     QList<RecipePage*> recipePages() const;
 
-    RecipeSpec m_base; // fields no page edits (the name) come from here
+    ulmfit::Recipe m_base; // fields no page edits (the name) come from here
     DataPage* m_data;
     LanguageModelPage* m_lm;
     ClassifierPage* m_classifier;

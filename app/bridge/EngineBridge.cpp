@@ -3,18 +3,22 @@
 #include "app/bridge/DeviceInfo.h"
 #include "app/bridge/EngineState.h"
 #include "core/Error.h"
-#include "data/corpus/CorpusBuilder.h"
 #include "data/source/DatasetFetcher.h"
+#include "usecase/DatasetOpening.h"
 
 #include <spdlog/spdlog.h>
 
+using namespace ulmfit::ui;
+
 namespace {
-std::filesystem::path toPath(const QString& path) { return std::filesystem::path(path.toStdString()); }
+std::filesystem::path toPath(const QString& path) {
+    return std::filesystem::path(path.toStdString());
+}
 } // namespace
 
 EngineBridge::EngineBridge(QObject* parent)
-    : QObject(parent), m_state(std::make_shared<EngineState>()), m_datasetWorker(std::make_unique<EngineWorker>()),
-      m_reviewWorker(std::make_unique<EngineWorker>()) {
+    : QObject(parent), m_state(std::make_shared<EngineState>()),
+      m_datasetWorker(std::make_unique<EngineWorker>()), m_reviewWorker(std::make_unique<EngineWorker>()) {
     qRegisterMetaType<DatasetInfo>();
     qRegisterMetaType<ShownBatch>();
 }
@@ -24,9 +28,13 @@ EngineBridge::~EngineBridge() {
     m_datasetWorker.reset(); // joins before m_state goes
 }
 
-QString EngineBridge::deviceDescription() { return DeviceInfo::description(); }
+QString EngineBridge::deviceDescription() {
+    return DeviceInfo::description();
+}
 
-void EngineBridge::cancel() { m_datasetWorker->cancel(); }
+void EngineBridge::cancel() {
+    m_datasetWorker->cancel();
+}
 
 // Runs on the dataset worker.
 void EngineBridge::scanAndDeliver(const QString& folder, JobContext& context) {
@@ -39,36 +47,36 @@ void EngineBridge::scanAndDeliver(const QString& folder, JobContext& context) {
     context.deliver([this, info] { Q_EMIT datasetOpened(info); });
 }
 
-void EngineBridge::openFolder(const QString& folder) {
-    m_datasetWorker->run(QStringLiteral("open"), [this, folder](JobContext& context) { scanAndDeliver(folder, context); });
+JobHandle* EngineBridge::openFolder(const QString& folder) {
+    return m_datasetWorker->run(QStringLiteral("open"),
+                                [this, folder](JobContext& context) { scanAndDeliver(folder, context); });
 }
 
-void EngineBridge::fetchDataset(const FetchRequest& request) {
+JobHandle* EngineBridge::fetchDataset(const FetchRequest& request) {
     const QString task = request.localArchive.isEmpty() ? QStringLiteral("fetch") : QStringLiteral("extract");
-    m_datasetWorker->run(task, [this, request](JobContext& context) {
+    return m_datasetWorker->run(task, [this, request](JobContext& context) {
         ulmfit::FetchOptions options;
         if (!request.url.isEmpty())
             options.url = request.url.toStdString(); // else the engine's default: fastai's IMDb
         options.localArchive = toPath(request.localArchive);
         options.destRoot = toPath(request.destRoot);
         options.sha256 = request.sha256.toStdString();
-        const ulmfit::FetchResult result = ulmfit::fetchDataset(options, context.observer(), context.cancel());
+        const ulmfit::FetchResult result =
+            ulmfit::fetchDataset(options, context.observer(), context.cancel());
         spdlog::info("{} {}", result.extracted ? "extracted to" : "reusing the earlier extraction",
                      result.datasetRoot.string());
         scanAndDeliver(QString::fromStdString(result.datasetRoot.string()), context);
     });
 }
 
-void EngineBridge::showBatch(BatchKind kind, int rows) {
-    m_datasetWorker->run(QStringLiteral("batch"), [this, kind, rows](JobContext& context) {
+JobHandle* EngineBridge::showBatch(BatchKind kind, int rows) {
+    return m_datasetWorker->run(QStringLiteral("batch"), [this, kind, rows](JobContext& context) {
         if (!m_state->index)
             throw ulmfit::Error("open a dataset first (File > Open dataset folder)");
         if (!m_state->corpus) {
             ulmfit::CorpusLoadResult loaded =
                 ulmfit::loadOrBuildCorpus(*m_state->index, {}, context.observer(), context.cancel());
-            spdlog::info("corpus: {} documents, {} tokens, vocab {} ({})", loaded.corpus.size(),
-                         loaded.corpus.totalTokens(), loaded.corpus.vocab.size(),
-                         loaded.cacheHit ? "from the token cache" : "tokenized: " + loaded.cacheNote);
+            spdlog::info("corpus: {}", ulmfit::describeCorpus(loaded));
             m_state->corpus = std::make_shared<const ulmfit::Corpus>(std::move(loaded.corpus));
         }
         ShownBatch batch = drawBatch(*m_state->corpus, kind, rows, m_state->draws++);
@@ -76,40 +84,34 @@ void EngineBridge::showBatch(BatchKind kind, int rows) {
     });
 }
 
-void EngineBridge::prepareCorpus(const QString& dataPath, int maxVocab, int minFreq) {
-    m_datasetWorker->run(QStringLiteral("corpus"), [this, dataPath, maxVocab, minFreq](JobContext& context) {
-        std::filesystem::path folder = toPath(dataPath);
-        if (std::filesystem::is_regular_file(folder)) {
-            ulmfit::FetchOptions fetch;
-            fetch.localArchive = folder;
-            folder = ulmfit::fetchDataset(fetch, context.observer(), context.cancel()).datasetRoot;
-        }
-        const ulmfit::DatasetIndex index = ulmfit::scanDataset(folder, context.observer(), context.cancel());
-        ulmfit::CorpusOptions options;
-        options.vocab.maxVocab = maxVocab;
-        options.vocab.minFreq = minFreq;
-        const ulmfit::CorpusLoadResult loaded =
-            ulmfit::loadOrBuildCorpus(index, options, context.observer(), context.cancel());
+JobHandle* EngineBridge::prepareCorpus(const QString& dataPath, int maxVocab, int minFreq) {
+    return m_datasetWorker->run(QStringLiteral("corpus"), [this, dataPath, maxVocab,
+                                                           minFreq](JobContext& context) {
+        ulmfit::CorpusRequest request;
+        request.data = toPath(dataPath);
+        request.corpus.vocab = {minFreq, maxVocab};
+        const ulmfit::OpenedCorpus opened = ulmfit::openCorpus(request, context.observer(), context.cancel());
+        const ulmfit::CorpusLoadResult& loaded = opened.loaded;
         const QString summary =
             tr("%L1 reviews, %L2 tokens, vocabulary of %L3 (%4)")
                 .arg(qulonglong(loaded.corpus.size()))
                 .arg(qulonglong(loaded.corpus.totalTokens()))
                 .arg(qulonglong(loaded.corpus.vocab.size()))
                 .arg(loaded.cacheHit ? tr("already in the token cache") : tr("tokens cached for training"));
-        const QString folderText = QString::fromStdString(folder.string());
+        const QString folderText = QString::fromStdString(opened.datasetRoot.string());
         context.deliver([this, folderText, summary] { Q_EMIT corpusPrepared(folderText, summary); });
     });
 }
 
-void EngineBridge::loadReview(const QString& path) {
-    m_reviewWorker->run(QStringLiteral("review"), [this, path](JobContext& context) {
+JobHandle* EngineBridge::loadReview(const QString& path) {
+    return m_reviewWorker->run(QStringLiteral("review"), [this, path](JobContext& context) {
         const QString text = QString::fromStdString(ulmfit::readReviewText(toPath(path)));
         context.deliver([this, path, text] { Q_EMIT reviewLoaded(path, text); });
     });
 }
 
-void EngineBridge::tokenizeReview(const QString& path) {
-    m_reviewWorker->run(QStringLiteral("tokens"), [this, path](JobContext& context) {
+JobHandle* EngineBridge::tokenizeReview(const QString& path) {
+    return m_reviewWorker->run(QStringLiteral("tokens"), [this, path](JobContext& context) {
         static const auto tokenizer = ulmfit::CorpusTokenizer::fastai();
         std::vector<std::string> tokens;
         tokenizer->tokenize(ulmfit::readReviewText(toPath(path)), tokens);

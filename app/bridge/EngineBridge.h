@@ -1,7 +1,7 @@
 #pragma once
 #include "app/bridge/EngineWorker.h"
-#include "ui/batches/ShownBatch.h"
-#include "ui/dataset/DatasetInfo.h"
+#include "ui/types/DatasetInfo.h"
+#include "ui/types/ShownBatch.h"
 
 #include <QObject>
 #include <QStringList>
@@ -20,40 +20,38 @@ struct FetchRequest {
     QString sha256;
 };
 
-/// The desktop application's only door into the engine. Every call returns at once; the work runs
-/// on worker threads and answers with queued signals carrying ui/ value types. Dataset, corpus and
-/// batch work run in order on one worker (progress, cancel, failed/cancelled via datasetWorker());
-/// reading and tokenizing single reviews runs on a second one so it never waits behind a long job.
+/// The dataset, batch and corpus views' door into the engine. Every call returns at once with the
+/// job's handle (its progress and outcome); the work runs on worker threads and answers with
+/// queued signals carrying ui/ value types. Dataset, corpus and batch work run in order on one
+/// worker; reading and tokenizing single reviews runs on a second one so it never waits behind a
+/// long job.
 class EngineBridge : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit EngineBridge(QObject* parent = nullptr);
     ~EngineBridge() override; // cancels and joins both workers
 
-    EngineWorker* datasetWorker() const { return m_datasetWorker.get(); }
-    EngineWorker* reviewWorker() const { return m_reviewWorker.get(); }
-
-    void fetchDataset(const FetchRequest& request); // task "fetch" (download) or "extract" (local archive)
-    void openFolder(const QString& folder);         // task "open"
-    void showBatch(BatchKind kind, int rows);       // task "batch"
-    void loadReview(const QString& path);           // task "review"
-    void tokenizeReview(const QString& path);       // task "tokens"
-    // Task "corpus": extracts an archive (into the per-user data folder, reusing an earlier
-    // extraction), tokenizes every review and writes the token cache that a training run with
-    // this vocabulary then loads instead of tokenizing again. Answers with corpusPrepared.
-    void prepareCorpus(const QString& dataPath, int maxVocab, int minFreq);
+    JobHandle* fetchDataset(const FetchRequest& request); // download (or a local archive), extract, open
+    JobHandle* openFolder(const QString& folder);
+    JobHandle* showBatch(ulmfit::ui::BatchKind kind, int rows);
+    JobHandle* loadReview(const QString& path);
+    JobHandle* tokenizeReview(const QString& path);
+    // Extracts an archive (into the per-user data folder, reusing an earlier extraction),
+    // tokenizes every review and writes the token cache that a training run with this vocabulary
+    // then loads instead of tokenizing again. Answers with corpusPrepared.
+    JobHandle* prepareCorpus(const QString& dataPath, int maxVocab, int minFreq);
     void cancel(); // the dataset worker's running and queued jobs
 
     static QString deviceDescription();
 
-Q_SIGNALS:
-    void datasetOpened(const DatasetInfo& info);
+  Q_SIGNALS:
+    void datasetOpened(const ulmfit::ui::DatasetInfo& info);
     void reviewLoaded(const QString& path, const QString& text);
     void reviewTokenized(const QString& path, const QStringList& tokens);
-    void batchReady(const ShownBatch& batch);
+    void batchReady(const ulmfit::ui::ShownBatch& batch);
     void corpusPrepared(const QString& datasetFolder, const QString& summary);
 
-private:
+  private:
     void scanAndDeliver(const QString& folder, JobContext& context);
 
     std::shared_ptr<EngineState> m_state; // touched only by dataset-worker jobs

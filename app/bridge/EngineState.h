@@ -2,8 +2,8 @@
 // Internal to app/bridge .cpp files: engine types held between jobs on the dataset worker.
 #include "data/corpus/Corpus.h"
 #include "data/source/Dataset.h"
-#include "ui/batches/ShownBatch.h"
-#include "ui/dataset/DatasetInfo.h"
+#include "ui/types/DatasetInfo.h"
+#include "ui/types/ShownBatch.h"
 
 #include <memory>
 #include <optional>
@@ -15,8 +15,9 @@ struct EngineState {
 };
 
 /// Copies a scan result into the UI's value type (split/label strings shared between entries).
-DatasetInfo toDatasetInfo(const ulmfit::DatasetIndex& index);
+ulmfit::ui::DatasetInfo toDatasetInfo(const ulmfit::DatasetIndex& index);
 
 /// fastai's show_batch over a fresh draw of the LM or classifier data loader; `draw` picks the
 /// epoch and batch so each "Another batch" differs but is reproducible.
-ShownBatch drawBatch(const ulmfit::Corpus& corpus, BatchKind kind, int rows, int draw);
+ulmfit::ui::ShownBatch drawBatch(const ulmfit::Corpus& corpus, ulmfit::ui::BatchKind kind, int rows,
+                                 int draw);

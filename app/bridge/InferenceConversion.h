@@ -2,8 +2,8 @@
 // Engine inference results -> the Predict/Evaluate pages' value types.
 #include "infer/Evaluation.h"
 #include "infer/Predictor.h"
-#include "ui/evaluate/EvaluationTypes.h"
-#include "ui/predict/PredictTypes.h"
+#include "ui/types/EvaluationTypes.h"
+#include "ui/types/PredictTypes.h"
 
 ulmfit::ui::PredictionResult toPredictionResult(const QString& text, const ulmfit::Prediction& prediction,
                                                 const std::vector<std::string>& labels);

@@ -6,6 +6,8 @@
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/spdlog.h>
 
+using namespace ulmfit::ui;
+
 namespace {
 constexpr int kDrainIntervalMs = 100;
 constexpr std::size_t kLogFileBytes = 5 * 1024 * 1024;

@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/log/LogRecord.h"
+#include "ui/types/LogRecord.h"
 
 #include <QObject>
 #include <QTimer>
@@ -12,7 +12,7 @@ class LogSink;
 /// to the UI as one records() signal with every line since the previous one.
 class LogForwarder : public QObject {
     Q_OBJECT
-public:
+  public:
     /// Replaces spdlog's default logger with one writing to `logFile` (rotating, created with its
     /// folder) and to this forwarder. An empty path means no file. Restores the previous default
     /// logger on destruction.
@@ -24,10 +24,10 @@ public:
 
     static QString defaultLogFile(); // userDataDir()/logs/ulmfit-studio.log
 
-Q_SIGNALS:
-    void records(const LogRecords& records);
+  Q_SIGNALS:
+    void records(const ulmfit::ui::LogRecords& records);
 
-private:
+  private:
     QString m_logFile;
     std::shared_ptr<LogSink> m_sink;
     QTimer m_timer;

@@ -2,11 +2,16 @@
 
 #include <chrono>
 
+using namespace ulmfit::ui;
+
 LogRecords LogSink::take() {
     std::lock_guard<std::mutex> lock(m_bufferMutex);
-    LogRecords records;
-    records.swap(m_buffer);
-    return records;
+    return m_buffer.take();
+}
+
+int LogSink::dropped() {
+    std::lock_guard<std::mutex> lock(m_bufferMutex);
+    return m_buffer.dropped();
 }
 
 void LogSink::sink_it_(const spdlog::details::log_msg& message) {
@@ -17,9 +22,5 @@ void LogSink::sink_it_(const spdlog::details::log_msg& message) {
     record.logger = QString::fromUtf8(message.logger_name.data(), int(message.logger_name.size()));
     record.message = QString::fromUtf8(message.payload.data(), int(message.payload.size()));
     std::lock_guard<std::mutex> lock(m_bufferMutex);
-    if (m_buffer.size() >= m_capacity) { // the UI is not draining: keep the newest lines
-        m_buffer.removeFirst();
-        ++m_dropped;
-    }
-    m_buffer.push_back(std::move(record));
+    m_buffer.push(std::move(record)); // the forwarder's timer decides when the UI takes them
 }

@@ -5,6 +5,7 @@
 #include "infer/Evaluator.h"
 #include "infer/Predictor.h"
 #include "infer/TextGenerator.h"
+#include "model/ModelFolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,24 +21,6 @@ struct InferenceState {
 };
 
 namespace {
-
-struct ModelPaths {
-    QString classifier;
-    QString languageModel; // empty when the run saved none
-};
-
-// Accepts what users pick: the run folder, its classifier/ bundle, or a file inside the bundle.
-ModelPaths resolve(const QString& path) {
-    QFileInfo info(path);
-    QDir dir = info.isDir() ? QDir(info.absoluteFilePath()) : info.absoluteDir();
-    if (!dir.exists(QStringLiteral("classifier")) && dir.dirName() == QLatin1String("classifier"))
-        dir.cdUp();
-    ModelPaths paths;
-    paths.classifier = dir.exists(QStringLiteral("classifier")) ? dir.filePath(QStringLiteral("classifier")) : dir.path();
-    if (dir.exists(QStringLiteral("lm")))
-        paths.languageModel = dir.filePath(QStringLiteral("lm"));
-    return paths;
-}
 
 std::string readText(const QString& path) {
     QFile file(path);
@@ -55,39 +38,44 @@ ulmfit::Predictor& predictorOf(InferenceState& state) {
 } // namespace
 
 PredictBridge::PredictBridge(QObject* parent)
-    : QObject(parent), m_state(std::make_shared<InferenceState>()), m_worker(std::make_unique<EngineWorker>()) {}
+    : QObject(parent), m_state(std::make_shared<InferenceState>()),
+      m_worker(std::make_unique<EngineWorker>()) {}
 
 PredictBridge::~PredictBridge() {
     m_worker.reset();
 }
 
-void PredictBridge::loadModel(const QString& path) {
+JobHandle* PredictBridge::loadModel(const QString& path) {
     auto state = m_state;
-    m_worker->run(QStringLiteral("load-model"), [this, state, path](JobContext& context) {
-        const ModelPaths paths = resolve(path);
+    return m_worker->run(QStringLiteral("load-model"), [this, state, path](JobContext& context) {
+        const ulmfit::RunModels models =
+            ulmfit::resolveRunModels(QFileInfo(path).absoluteFilePath().toStdString());
         state->predictor.reset();
         state->generator.reset();
-        state->predictor.emplace(paths.classifier.toStdString());
-        if (!paths.languageModel.isEmpty())
-            state->generator.emplace(paths.languageModel.toStdString());
-        const QString labels = QString::fromStdString(state->predictor->labels().front()) + QStringLiteral(", ") +
+        state->predictor.emplace(models.classifier);
+        if (models.languageModel)
+            state->generator.emplace(*models.languageModel);
+        const QString labels = QString::fromStdString(state->predictor->labels().front()) +
+                               QStringLiteral(", ") +
                                QString::fromStdString(state->predictor->labels().back());
-        const QString description = tr("Model: %1 (classes %2)%3")
-                                        .arg(QDir::toNativeSeparators(paths.classifier), labels,
-                                             paths.languageModel.isEmpty() ? tr("; no language model for generation")
-                                                                           : QString());
+        const QString description =
+            tr("Model: %1 (classes %2)%3")
+                .arg(QDir::toNativeSeparators(QString::fromStdString(models.classifier.string())), labels,
+                     models.languageModel ? QString() : tr("; no language model for generation"));
         const bool lm = state->generator.has_value();
         context.deliver([this, description, lm] { Q_EMIT modelLoaded(description, true, lm); });
     });
 }
 
-void PredictBridge::classify(const QString& text) {
+JobHandle* PredictBridge::classify(const QString& text) {
     QMutexLocker lock(&m_textMutex);
     m_latestText = text;
-    if (m_classifyQueued)
-        return; // the queued job will pick up this newer text
+    if (m_classifyQueued && m_classifyJob)
+        return m_classifyJob; // the queued job will pick up this newer text
     m_classifyQueued = true;
-    m_worker->run(QStringLiteral("classify"), [this](JobContext& context) { classifyLatest(context); });
+    m_classifyJob =
+        m_worker->run(QStringLiteral("classify"), [this](JobContext& context) { classifyLatest(context); });
+    return m_classifyJob;
 }
 
 void PredictBridge::classifyLatest(JobContext& context) {
@@ -102,9 +90,9 @@ void PredictBridge::classifyLatest(JobContext& context) {
     context.deliver([this, result] { Q_EMIT predicted(result); });
 }
 
-void PredictBridge::classifyFiles(const QStringList& paths) {
+JobHandle* PredictBridge::classifyFiles(const QStringList& paths) {
     auto state = m_state;
-    m_worker->run(QStringLiteral("classify-files"), [this, state, paths](JobContext& context) {
+    return m_worker->run(QStringLiteral("classify-files"), [this, state, paths](JobContext& context) {
         ulmfit::Predictor& predictor = predictorOf(*state);
         QVector<FilePrediction> chunk;
         for (int i = 0; i < paths.size(); ++i) {
@@ -120,19 +108,22 @@ void PredictBridge::classifyFiles(const QStringList& paths) {
             chunk.append(row);
             if (chunk.size() == 32 || i + 1 == paths.size())
                 context.deliver([this, rows = std::exchange(chunk, {})] { Q_EMIT filesPredicted(rows); });
-            ulmfit::report(context.observer(), {"classify", double(i + 1), double(paths.size()), 0, "docs", {}});
+            ulmfit::report(context.observer(),
+                           {"classify", double(i + 1), double(paths.size()), 0, "docs", {}});
         }
-        context.deliver([this, n = paths.size()] { Q_EMIT filesDone(tr("%n file(s) classified.", nullptr, int(n))); });
+        context.deliver(
+            [this, n = paths.size()] { Q_EMIT filesDone(tr("%n file(s) classified.", nullptr, int(n))); });
     });
 }
 
-void PredictBridge::generate(const GenerationRequest& request) {
+JobHandle* PredictBridge::generate(const GenerationRequest& request) {
     auto state = m_state;
-    m_worker->run(QStringLiteral("generate"), [this, state, request](JobContext& context) {
+    return m_worker->run(QStringLiteral("generate"), [this, state, request](JobContext& context) {
         if (!state->generator)
             throw ulmfit::Error("this model has no language model bundle (lm/) to generate with");
-        const auto texts = state->generator->generate(request.prompt.toStdString(), request.words,
-                                                      request.temperature, request.samples, 42, context.cancel());
+        const auto texts =
+            state->generator->generate(request.prompt.toStdString(), request.words, request.temperature,
+                                       request.samples, 42, context.cancel());
         QStringList samples;
         for (const auto& text : texts)
             samples << QString::fromStdString(text);
@@ -140,9 +131,9 @@ void PredictBridge::generate(const GenerationRequest& request) {
     });
 }
 
-void PredictBridge::evaluate(const QString& datasetDir) {
+JobHandle* PredictBridge::evaluate(const QString& datasetDir) {
     auto state = m_state;
-    m_worker->run(QStringLiteral("evaluate"), [this, state, datasetDir](JobContext& context) {
+    return m_worker->run(QStringLiteral("evaluate"), [this, state, datasetDir](JobContext& context) {
         const ulmfit::EvaluationResult result = ulmfit::evaluateFolder(
             predictorOf(*state), datasetDir.toStdString(), {}, context.observer(), context.cancel());
         const EvaluationReport report = toEvaluationReport(result);

@@ -4,11 +4,12 @@
 // files, generates text and evaluates on a labelled folder there. Typing produces many classify
 // requests; only the newest waiting text is classified.
 #include "app/bridge/EngineWorker.h"
-#include "ui/evaluate/EvaluationTypes.h"
-#include "ui/predict/PredictTypes.h"
+#include "ui/types/EvaluationTypes.h"
+#include "ui/types/PredictTypes.h"
 
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -16,21 +17,19 @@ struct InferenceState;
 
 class PredictBridge : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit PredictBridge(QObject* parent = nullptr);
     ~PredictBridge() override; // joins the worker before the models it uses go away
 
-    EngineWorker* worker() const { return m_worker.get(); }
-
     // A run folder (with classifier/ and optionally lm/), a classifier bundle folder, or a file in one.
-    void loadModel(const QString& path);           // task "load-model"
-    void classify(const QString& text);            // task "classify"
-    void classifyFiles(const QStringList& paths);  // task "classify-files"
-    void generate(const ulmfit::ui::GenerationRequest& request); // task "generate"
-    void evaluate(const QString& datasetDir);      // task "evaluate"
+    JobHandle* loadModel(const QString& path);
+    JobHandle* classify(const QString& text); // while one waits, newer texts join it (same handle)
+    JobHandle* classifyFiles(const QStringList& paths);
+    JobHandle* generate(const ulmfit::ui::GenerationRequest& request);
+    JobHandle* evaluate(const QString& datasetDir);
     void cancel();
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void modelLoaded(const QString& description, bool classifierReady, bool languageModelReady);
     void predicted(const ulmfit::ui::PredictionResult& result);
     void filesPredicted(const QVector<ulmfit::ui::FilePrediction>& predictions);
@@ -38,12 +37,13 @@ Q_SIGNALS:
     void generated(const QStringList& samples);
     void evaluated(const ulmfit::ui::EvaluationReport& report);
 
-private:
+  private:
     void classifyLatest(JobContext& context);
 
     std::shared_ptr<InferenceState> m_state; // touched only by jobs on the worker
     QMutex m_textMutex;
     QString m_latestText;
     bool m_classifyQueued = false; // guarded by m_textMutex
+    QPointer<JobHandle> m_classifyJob;
     std::unique_ptr<EngineWorker> m_worker;
 };

@@ -1,26 +1,24 @@
 #pragma once
+#include "app/bridge/JobHandle.h"
+#include "app/bridge/ThrottledBuffer.h"
 #include "core/Observer.h"
-#include "ui/common/ProgressInfo.h"
 
-#include <QElapsedTimer>
-#include <QVector>
+#include <functional>
 
-class EngineWorker;
-
-/// The engine Observer of one job: copies each Progress into a ProgressInfo and hands the points
-/// collected so far to the UI thread at most once per interval (plus a final flush).
+/// The engine Observer of one job: copies each Progress into a ProgressInfo and pushes the points
+/// collected so far into its sink at most once per interval (plus a final flush). Messages go to
+/// the log.
 class ProgressForwarder : public ulmfit::Observer {
-public:
-    ProgressForwarder(EngineWorker* worker, int intervalMs);
+  public:
+    using Sink = std::function<void(const ProgressBatch& points)>;
+    ProgressForwarder(int intervalMs, Sink sink);
     void onProgress(const ulmfit::Progress& progress) override;
     void onMessage(const std::string& message) override;
     void flush();
 
-    static ProgressInfo toInfo(const ulmfit::Progress& progress);
+    static ulmfit::ui::ProgressInfo toInfo(const ulmfit::Progress& progress);
 
-private:
-    EngineWorker* m_worker;
-    int m_intervalMs;
-    QElapsedTimer m_sinceFlush;
-    QVector<ProgressInfo> m_points;
+  private:
+    ThrottledBuffer<ulmfit::ui::ProgressInfo> m_points;
+    Sink m_sink;
 };

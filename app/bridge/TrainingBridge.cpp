@@ -1,25 +1,14 @@
 #include "app/bridge/TrainingBridge.h"
 
-#include "app/bridge/RecipeConversion.h"
-#include "app/bridge/TrainingEventForwarder.h"
 #include "core/Error.h"
-#include "train/RecipeRunner.h"
-#include "ui/wizard/RecipeSpec.h"
+#include "usecase/RecipeRunner.h"
 
 using namespace ulmfit::ui;
 
 TrainingBridge::TrainingBridge(QObject* parent)
-    : QObject(parent), m_pause(std::make_shared<ulmfit::PauseGate>()), m_worker(std::make_unique<EngineWorker>()) {
+    : QObject(parent), m_pause(std::make_shared<ulmfit::PauseGate>()),
+      m_worker(std::make_unique<EngineWorker>()) {
     registerTrainingMetaTypes();
-    const QString task = QString::fromLatin1(kTask);
-    connect(m_worker.get(), &EngineWorker::cancelled, this, [this, task](const QString& t) {
-        if (t == task)
-            Q_EMIT runCancelled();
-    });
-    connect(m_worker.get(), &EngineWorker::failed, this, [this, task](const QString& t, const QString& error) {
-        if (t == task)
-            Q_EMIT runFailed(error);
-    });
 }
 
 TrainingBridge::~TrainingBridge() {
@@ -27,37 +16,42 @@ TrainingBridge::~TrainingBridge() {
     m_worker.reset();
 }
 
-RunPlan TrainingBridge::planFor(const RecipeSpec& recipe) {
+RunPlan TrainingBridge::planFor(const ulmfit::Recipe& recipe) {
     RunPlan plan;
-    plan.recipeName = recipe.name;
-    for (int i = 0; i < recipe.stages.size(); ++i) {
-        const StageSpec& stage = recipe.stages.at(i);
-        const bool classifier = stage.model == StageModel::Classifier;
-        const QString title = (classifier ? tr("Classifier: %1") : tr("Language model: %1")).arg(describeStage(stage));
-        plan.stages.append(StageInfo{i, title, classifier, stage.epochs, 0, 0});
+    plan.recipeName = QString::fromStdString(recipe.name);
+    for (int i = 0; i < int(recipe.stages.size()); ++i) {
+        const ulmfit::RecipeStage& stage = recipe.stages.at(i);
+        plan.stages.append(StageInfo{i, stage, stage.model == StageModel::Classifier, stage.epochs, 0, 0});
     }
     return plan; // steps per epoch are known only once the corpus is built
 }
 
-void TrainingBridge::start(const TrainingRequest& request) {
+JobHandle* TrainingBridge::start(const TrainingRequest& request) {
     m_pause->resume();
     Q_EMIT runStarted(planFor(request.recipe));
     ulmfit::RunOptions options;
     options.data = request.dataPath.toStdString();
     options.out = request.outputDir.toStdString();
-    ulmfit::Recipe recipe = toEngineRecipe(request.recipe);
     auto pause = m_pause;
-    m_worker->run(QString::fromLatin1(kTask), [this, options, recipe, pause](JobContext& context) mutable {
+    JobHandle* job = m_worker->run(QStringLiteral("train"), [this, options, recipe = request.recipe,
+                                                             pause](JobContext& context) mutable {
         TrainingEventForwarder forwarder(this, context, EngineWorker::kMinimumProgressIntervalMs);
         options.observer = &forwarder;
         options.cancel = context.cancel();
         options.pause = pause.get();
-        ulmfit::RecipeRunner runner(recipe, options);
-        const ulmfit::RunResult result = runner.run();
+        const ulmfit::RunResult result = ulmfit::RecipeRunner(recipe, options).run();
         forwarder.flush();
         const QString out = QString::fromStdString(options.out.string());
         context.deliver([this, out, accuracy = result.accuracy] { Q_EMIT runFinished(out, accuracy); });
     });
+    // Until the first stage, the job's progress is the data being extracted, scanned and tokenized.
+    connect(job, &JobHandle::progressed, this, [this](const ProgressBatch& points) {
+        if (!points.isEmpty())
+            Q_EMIT preparing(points.constLast());
+    });
+    connect(job, &JobHandle::cancelled, this, &TrainingBridge::runCancelled);
+    connect(job, &JobHandle::failed, this, &TrainingBridge::runFailed);
+    return job;
 }
 
 void TrainingBridge::cancel() {

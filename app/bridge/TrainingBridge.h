@@ -1,10 +1,12 @@
 #pragma once
 // Runs the engine's RecipeRunner on an owned worker thread and turns its TrainingObserver events
 // into the training view's value types: batches of points at most ~15 times a second, epoch rows,
-// stage starts. Cancel and pause reach the runner at the next batch boundary.
+// stage starts, the data preparation's progress. Cancel and pause reach the runner at the next
+// batch boundary.
 #include "app/bridge/EngineWorker.h"
-#include "ui/training/TrainingTypes.h"
-#include "ui/wizard/RecipeSpec.h"
+#include "app/bridge/TrainingEventForwarder.h"
+#include "ui/types/TrainingRequest.h"
+#include "ui/types/TrainingTypes.h"
 
 #include <QObject>
 
@@ -14,33 +16,38 @@ namespace ulmfit {
 class PauseGate;
 }
 
-class TrainingBridge : public QObject {
+class TrainingBridge : public QObject, private TrainingEventSink {
     Q_OBJECT
-public:
+  public:
     explicit TrainingBridge(QObject* parent = nullptr);
     ~TrainingBridge() override; // cancels the run and joins the worker
 
-    static constexpr const char* kTask = "train";
-    EngineWorker* worker() const { return m_worker.get(); }
     bool isRunning() const { return m_worker->isBusy(); }
 
-    void start(const ulmfit::ui::TrainingRequest& request); // outputDir must be set
+    JobHandle* start(const ulmfit::ui::TrainingRequest& request); // outputDir must be set
     void cancel();
     void setPaused(bool paused);
 
-    static ulmfit::ui::RunPlan planFor(const ulmfit::ui::RecipeSpec& recipe);
+    static ulmfit::ui::RunPlan planFor(const ulmfit::Recipe& recipe);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void runStarted(const ulmfit::ui::RunPlan& plan);
+    void preparing(const ulmfit::ui::ProgressInfo& progress); // data and corpus before the first stage
     void stageStarted(const ulmfit::ui::StageInfo& stage);
     void batchesReady(const QVector<ulmfit::ui::BatchPoint>& points);
     void epochEnded(const ulmfit::ui::EpochRow& row);
     void runFinished(const QString& outputDir, double accuracy);
     void runCancelled();
     void runFailed(const QString& message);
-    void message(const QString& text);
+    void message(const QString& text); // the engine's notes ("saved the encoder to …")
 
-private:
+  private:
+    // TrainingEventSink: the run's forwarder calls these on the UI thread.
+    void onStageStarted(const ulmfit::ui::StageInfo& stage) override { Q_EMIT stageStarted(stage); }
+    void onBatches(const QVector<ulmfit::ui::BatchPoint>& points) override { Q_EMIT batchesReady(points); }
+    void onEpochEnded(const ulmfit::ui::EpochRow& row) override { Q_EMIT epochEnded(row); }
+    void onEngineMessage(const QString& text) override { Q_EMIT message(text); }
+
     std::shared_ptr<ulmfit::PauseGate> m_pause;
     std::unique_ptr<EngineWorker> m_worker;
 };

@@ -1,20 +1,26 @@
 #pragma once
-// The TrainingObserver of one run: copies engine events into ui/training value types and hands
-// them to the UI thread, batches coalesced to at most one delivery per interval.
+// The TrainingObserver of one run: copies engine events into ui/training value types and pushes
+// them, on the UI thread, into the sink its owner gives it; batches go through a ThrottledBuffer.
 #include "app/bridge/EngineWorker.h"
+#include "app/bridge/ThrottledBuffer.h"
 #include "train/TrainingObserver.h"
-#include "ui/training/TrainingTypes.h"
+#include "ui/types/TrainingTypes.h"
 
-#include <QElapsedTimer>
-#include <QVector>
-
-class TrainingBridge;
+/// Where a run's events arrive, on the UI thread (TrainingBridge turns them into its signals).
+class TrainingEventSink {
+  public:
+    virtual ~TrainingEventSink() = default;
+    virtual void onStageStarted(const ulmfit::ui::StageInfo& stage) = 0;
+    virtual void onBatches(const QVector<ulmfit::ui::BatchPoint>& points) = 0;
+    virtual void onEpochEnded(const ulmfit::ui::EpochRow& row) = 0;
+    virtual void onEngineMessage(const QString& text) = 0;
+};
 
 class TrainingEventForwarder : public ulmfit::TrainingObserver {
-public:
-    TrainingEventForwarder(TrainingBridge* bridge, JobContext& context, int intervalMs);
+  public:
+    TrainingEventForwarder(TrainingEventSink* sink, JobContext& context, int intervalMs);
 
-    void onProgress(const ulmfit::Progress& progress) override; // corpus building etc.
+    void onProgress(const ulmfit::Progress& progress) override; // corpus building etc.: the job's progress
     void onMessage(const std::string& message) override;
     void onStage(const ulmfit::StageEvent& event) override;
     void onBatch(const ulmfit::BatchEvent& event) override;
@@ -24,11 +30,9 @@ public:
     static ulmfit::ui::BatchPoint toPoint(const ulmfit::BatchEvent& event);
     static ulmfit::ui::EpochRow toRow(const ulmfit::EpochEvent& event, qint64 step);
 
-private:
-    TrainingBridge* m_bridge;
+  private:
+    TrainingEventSink* m_sink;
     JobContext& m_context;
-    int m_intervalMs;
-    QElapsedTimer m_sinceFlush;
-    QVector<ulmfit::ui::BatchPoint> m_points;
+    ThrottledBuffer<ulmfit::ui::BatchPoint> m_points;
     qint64 m_lastStep = 0;
 };

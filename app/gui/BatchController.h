@@ -1,24 +1,24 @@
 #pragma once
-#include "ui/batches/ShownBatch.h"
-#include "ui/dataset/DatasetInfo.h"
+#include "ui/types/DatasetInfo.h"
+#include "ui/types/ShownBatch.h"
 
 #include <QObject>
 
+namespace ulmfit::ui {
 class BatchView;
+} // namespace ulmfit::ui
 class EngineBridge;
 
 /// Batches page <-> bridge: requests show_batch draws, shows corpus-building progress and results.
 class BatchController : public QObject {
     Q_OBJECT
-public:
-    BatchController(BatchView* view, EngineBridge* bridge, QObject* parent = nullptr);
-    void setDataset(const DatasetInfo& info);
+  public:
+    BatchController(ulmfit::ui::BatchView* view, EngineBridge* bridge, QObject* parent = nullptr);
+    void setDataset(const ulmfit::ui::DatasetInfo& info);
 
-private:
-    void request(BatchKind kind, int rows);
-    void onTaskEnded(const QString& task, const QString& failure);
+  private:
+    void request(ulmfit::ui::BatchKind kind, int rows);
 
-    BatchView* m_view;
+    ulmfit::ui::BatchView* m_view;
     EngineBridge* m_bridge;
-    bool m_waiting = false;
 };

@@ -13,7 +13,10 @@
 #include <QFileInfo>
 #include <QLocale>
 
-DatasetController::DatasetController(MainWindow* window, DatasetView* view, EngineBridge* bridge, QObject* parent)
+using namespace ulmfit::ui;
+
+DatasetController::DatasetController(MainWindow* window, DatasetView* view, EngineBridge* bridge,
+                                     QObject* parent)
     : QObject(parent), m_window(window), m_view(view), m_bridge(bridge),
       m_progress(new TaskProgressDialog(window)) {
     connect(window, &MainWindow::getImdbRequested, this, &DatasetController::getImdb);
@@ -24,24 +27,13 @@ DatasetController::DatasetController(MainWindow* window, DatasetView* view, Engi
     connect(view, &DatasetView::openArchiveRequested, this, &DatasetController::openArchive);
 
     ReviewViewer* viewer = view->viewer();
-    connect(viewer, &ReviewViewer::textRequested, bridge, &EngineBridge::loadReview);
-    connect(viewer, &ReviewViewer::tokensRequested, bridge, &EngineBridge::tokenizeReview);
+    connect(viewer, &ReviewViewer::textRequested, this,
+            [this](const QString& path) { watchReview(m_bridge->loadReview(path), path); });
+    connect(viewer, &ReviewViewer::tokensRequested, this,
+            [this](const QString& path) { watchReview(m_bridge->tokenizeReview(path), path); });
     connect(bridge, &EngineBridge::reviewLoaded, viewer, &ReviewViewer::setText);
     connect(bridge, &EngineBridge::reviewTokenized, viewer, &ReviewViewer::setTokens);
-    connect(bridge->reviewWorker(), &EngineWorker::failed, viewer,
-            [viewer](const QString&, const QString& message) { viewer->setFailed(viewer->currentPath(), message); });
-
-    EngineWorker* worker = bridge->datasetWorker();
     connect(bridge, &EngineBridge::datasetOpened, this, &DatasetController::onDatasetOpened);
-    connect(worker, &EngineWorker::failed, this, &DatasetController::onFailed);
-    connect(worker, &EngineWorker::cancelled, this, [this](const QString& task) {
-        if (isDatasetTask(task))
-            endTask();
-    });
-    connect(worker, &EngineWorker::progressed, this, [this, worker](const ProgressBatch& points) {
-        if (m_active && isDatasetTask(worker->currentTask()) && !points.isEmpty())
-            m_progress->setProgress(points.last()); // the dialog shows the latest point
-    });
     connect(m_progress, &TaskProgressDialog::cancelRequested, bridge, &EngineBridge::cancel);
 }
 
@@ -51,8 +43,23 @@ QString DatasetController::datasetsDir() {
     return QString::fromStdString((ulmfit::userDataDir() / "datasets").string());
 }
 
-bool DatasetController::isDatasetTask(const QString& task) const {
-    return task == QLatin1String("open") || task == QLatin1String("extract") || task == QLatin1String("fetch");
+void DatasetController::watch(JobHandle* job, const QString& title) {
+    m_progress->start(title);
+    connect(job, &JobHandle::progressed, m_progress, [this](const ProgressBatch& points) {
+        if (!points.isEmpty())
+            m_progress->setProgress(points.constLast()); // the dialog shows the latest point
+    });
+    connect(job, &JobHandle::cancelled, this, &DatasetController::endTask);
+    connect(job, &JobHandle::failed, this, [this, title](const QString& message) {
+        endTask();
+        Dialogs::critical(m_window, title, message);
+    });
+}
+
+void DatasetController::watchReview(JobHandle* job, const QString& path) {
+    ReviewViewer* viewer = m_view->viewer();
+    connect(job, &JobHandle::failed, viewer,
+            [viewer, path](const QString& message) { viewer->setFailed(path, message); });
 }
 
 void DatasetController::getImdb() {
@@ -60,8 +67,7 @@ void DatasetController::getImdb() {
     request.url = Settings::get(SettingKeys::imdbUrl);
     request.sha256 = Settings::get(SettingKeys::imdbSha256);
     request.destRoot = datasetsDir();
-    startTask(tr("Get IMDb"));
-    m_bridge->fetchDataset(request);
+    watch(m_bridge->fetchDataset(request), tr("Get IMDb"));
 }
 
 void DatasetController::openFolder() {
@@ -81,8 +87,7 @@ void DatasetController::openArchive() {
 
 void DatasetController::openFolderPath(const QString& folder) {
     Settings::set(SettingKeys::lastBrowseFolder, QFileInfo(folder).absolutePath());
-    startTask(tr("Open dataset"));
-    m_bridge->openFolder(folder);
+    watch(m_bridge->openFolder(folder), tr("Open dataset"));
 }
 
 void DatasetController::openArchivePath(const QString& archive) {
@@ -90,23 +95,16 @@ void DatasetController::openArchivePath(const QString& archive) {
     FetchRequest request;
     request.localArchive = archive;
     request.destRoot = datasetsDir();
-    startTask(tr("Open dataset archive"));
-    m_bridge->fetchDataset(request);
+    watch(m_bridge->fetchDataset(request), tr("Open dataset archive"));
 }
 
 void DatasetController::reopenLastDataset() {
     const QString folder = Settings::get(SettingKeys::datasetFolder);
     if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        m_bridge->openFolder(folder); // quietly: no dialog at startup
-}
-
-void DatasetController::startTask(const QString& title) {
-    m_active = true;
-    m_progress->start(title);
+        m_bridge->openFolder(folder); // quietly: no dialog at startup; a failure is only logged
 }
 
 void DatasetController::endTask() {
-    m_active = false;
     m_progress->hide();
 }
 
@@ -114,17 +112,9 @@ void DatasetController::onDatasetOpened(const DatasetInfo& info) {
     endTask();
     m_view->setDataset(info);
     Settings::set(SettingKeys::datasetFolder, info.root);
-    m_window->setDatasetText(tr("%1 (%2 reviews)").arg(QDir::toNativeSeparators(info.root),
-                                                       QLocale().toString(info.files.size())));
+    m_window->setDatasetText(
+        tr("%1 (%2 reviews)")
+            .arg(QDir::toNativeSeparators(info.root), QLocale().toString(info.files.size())));
     m_window->showView(QStringLiteral("dataset"));
     Q_EMIT datasetChanged(info);
-}
-
-void DatasetController::onFailed(const QString& task, const QString& message) {
-    if (!isDatasetTask(task))
-        return;
-    const bool shown = m_active;
-    endTask();
-    if (shown) // a failed quiet reopen at startup is only logged
-        Dialogs::critical(m_window, tr("Dataset"), message);
 }

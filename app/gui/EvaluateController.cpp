@@ -9,24 +9,22 @@ using namespace ulmfit::ui;
 
 EvaluateController::EvaluateController(MainWindow* window, PredictBridge* bridge, QObject* parent)
     : QObject(parent), m_view(new EvaluateView) {
-    window->addView(QStringLiteral("evaluate"), tr("Evaluate"), Icons::view(QStringLiteral("evaluate")), m_view);
-    connect(m_view, &EvaluateView::evaluateRequested, bridge, &PredictBridge::evaluate);
+    window->addView(QStringLiteral("evaluate"), tr("Evaluate"), Icons::view(QStringLiteral("evaluate")),
+                    m_view);
+    connect(m_view, &EvaluateView::evaluateRequested, this, [this, bridge](const QString& folder) {
+        JobHandle* job = bridge->evaluate(folder);
+        connect(job, &JobHandle::progressed, m_view, [this](const ProgressBatch& points) {
+            if (!points.isEmpty())
+                m_view->setProgress(points.constLast());
+        });
+        connect(job, &JobHandle::failed, m_view, &EvaluateView::showError);
+        connect(job, &JobHandle::cancelled, m_view, [this] { m_view->showError(tr("cancelled")); });
+    });
     connect(bridge, &PredictBridge::evaluated, m_view, &EvaluateView::showReport);
     connect(bridge, &PredictBridge::modelLoaded, m_view,
-            [this](const QString& description, bool classifier, bool) { m_view->setModelStatus(description, classifier); });
-    auto* worker = bridge->worker();
-    connect(worker, &EngineWorker::progressed, m_view, [this](const ProgressBatch& points) {
-        if (!points.isEmpty() && points.constLast().task == QLatin1String("classify"))
-            m_view->setProgress(points.constLast());
-    });
-    connect(worker, &EngineWorker::failed, m_view, [this](const QString& task, const QString& message) {
-        if (task == QLatin1String("evaluate"))
-            m_view->showError(message);
-    });
-    connect(worker, &EngineWorker::cancelled, m_view, [this](const QString& task) {
-        if (task == QLatin1String("evaluate"))
-            m_view->showError(tr("cancelled"));
-    });
+            [this](const QString& description, bool classifier, bool) {
+                m_view->setModelStatus(description, classifier);
+            });
 }
 
 void EvaluateController::setDatasetPath(const QString& path) {

@@ -1,7 +1,9 @@
 #pragma once
 #include <QObject>
 
+namespace ulmfit::ui {
 class MainWindow;
+} // namespace ulmfit::ui
 class PredictBridge;
 namespace ulmfit::ui {
 class EvaluateView;
@@ -10,11 +12,11 @@ class EvaluateView;
 /// Evaluate page <-> inference bridge: evaluation on a labelled test folder, with progress.
 class EvaluateController : public QObject {
     Q_OBJECT
-public:
-    EvaluateController(MainWindow* window, PredictBridge* bridge, QObject* parent = nullptr);
+  public:
+    EvaluateController(ulmfit::ui::MainWindow* window, PredictBridge* bridge, QObject* parent = nullptr);
     ulmfit::ui::EvaluateView* view() const { return m_view; }
     void setDatasetPath(const QString& path);
 
-private:
+  private:
     ulmfit::ui::EvaluateView* m_view;
 };

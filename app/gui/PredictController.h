@@ -1,7 +1,9 @@
 #pragma once
 #include <QObject>
 
+namespace ulmfit::ui {
 class MainWindow;
+} // namespace ulmfit::ui
 class PredictBridge;
 namespace ulmfit::ui {
 class PredictView;
@@ -10,13 +12,12 @@ class PredictView;
 /// Predict page <-> inference bridge: classify-as-you-type, files, text generation.
 class PredictController : public QObject {
     Q_OBJECT
-public:
-    PredictController(MainWindow* window, PredictBridge* bridge, QObject* parent = nullptr);
+  public:
+    PredictController(ulmfit::ui::MainWindow* window, PredictBridge* bridge, QObject* parent = nullptr);
     ulmfit::ui::PredictView* view() const { return m_view; }
+    void loadModel(const QString& path); // a run folder, a classifier folder, or a file in one
 
-private:
-    void onFailed(const QString& task, const QString& message);
-
+  private:
     ulmfit::ui::PredictView* m_view;
     PredictBridge* m_bridge;
 };

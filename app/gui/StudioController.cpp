@@ -2,12 +2,12 @@
 
 #include "app/bridge/EngineBridge.h"
 #include "app/bridge/LogForwarder.h"
+#include "app/bridge/PredictBridge.h"
 #include "app/gui/BatchController.h"
 #include "app/gui/DatasetController.h"
 #include "app/gui/EvaluateController.h"
 #include "app/gui/PredictController.h"
 #include "app/gui/TrainController.h"
-#include "app/bridge/PredictBridge.h"
 #include "ui/batches/BatchView.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/Icons.h"
@@ -20,6 +20,8 @@
 #include <QFileInfo>
 
 #include <spdlog/spdlog.h>
+
+using namespace ulmfit::ui;
 
 namespace {
 QString resolveLogFile(const QString& requested) {
@@ -37,7 +39,8 @@ StudioController::StudioController(const QString& logFile, QObject* parent)
     wireModels();
     m_dataset = std::make_unique<DatasetController>(m_window.get(), m_datasetView, m_bridge.get());
     m_batches = std::make_unique<BatchController>(m_batchView, m_bridge.get());
-    connect(m_dataset.get(), &DatasetController::datasetChanged, m_batches.get(), &BatchController::setDataset);
+    connect(m_dataset.get(), &DatasetController::datasetChanged, m_batches.get(),
+            &BatchController::setDataset);
     addModelViews();
     m_window->setDeviceText(EngineBridge::deviceDescription());
 }
@@ -52,8 +55,10 @@ void StudioController::addViews() {
     m_datasetView = new DatasetView;
     m_batchView = new BatchView;
     m_logView = new LogView;
-    m_window->addView(QStringLiteral("dataset"), tr("Dataset"), Icons::view(QStringLiteral("dataset")), m_datasetView);
-    m_window->addView(QStringLiteral("batches"), tr("Batches"), Icons::view(QStringLiteral("batches")), m_batchView);
+    m_window->addView(QStringLiteral("dataset"), tr("Dataset"), Icons::view(QStringLiteral("dataset")),
+                      m_datasetView);
+    m_window->addView(QStringLiteral("batches"), tr("Batches"), Icons::view(QStringLiteral("batches")),
+                      m_batchView);
     m_window->addView(QStringLiteral("log"), tr("Log"), Icons::view(QStringLiteral("log")), m_logView);
 }
 
@@ -84,7 +89,7 @@ void StudioController::addModelViews() {
     m_predict = std::make_unique<PredictController>(m_window.get(), m_predictBridge.get());
     m_evaluate = std::make_unique<EvaluateController>(m_window.get(), m_predictBridge.get());
     connect(m_train.get(), &TrainController::modelTrained, this, &StudioController::chooseModel);
-    connect(this, &StudioController::modelChosen, m_predictBridge.get(), &PredictBridge::loadModel);
+    connect(this, &StudioController::modelChosen, m_predict.get(), &PredictController::loadModel);
     connect(m_dataset.get(), &DatasetController::datasetChanged, this, [this](const DatasetInfo& info) {
         m_train->setDatasetPath(info.root);
         m_evaluate->setDatasetPath(info.root);
@@ -93,7 +98,8 @@ void StudioController::addModelViews() {
 
 void StudioController::chooseModel(const QString& path) {
     if (!QFileInfo::exists(path)) {
-        Dialogs::warning(m_window.get(), tr("Open model"), tr("The model file %1 no longer exists.").arg(path));
+        Dialogs::warning(m_window.get(), tr("Open model"),
+                         tr("The model file %1 no longer exists.").arg(path));
         return;
     }
     Settings::set(SettingKeys::loadedModel, path);

@@ -16,7 +16,8 @@
 using namespace ulmfit::ui;
 
 TrainController::TrainController(MainWindow* window, EngineBridge* engine, QObject* parent)
-    : QObject(parent), m_window(window), m_engine(engine), m_view(new TrainingView), m_bridge(std::make_unique<TrainingBridge>()) {
+    : QObject(parent), m_window(window), m_engine(engine), m_view(new TrainingView),
+      m_bridge(std::make_unique<TrainingBridge>()) {
     m_window->addView(QStringLiteral("train"), tr("Train"), Icons::view(QStringLiteral("train")), m_view);
     connect(m_view, &TrainingView::newRunRequested, this, &TrainController::openWizard);
     connect(m_view, &TrainingView::pauseRequested, m_bridge.get(), &TrainingBridge::setPaused);
@@ -31,6 +32,8 @@ TrainController::~TrainController() {
 void TrainController::wireBridge() {
     auto* bridge = m_bridge.get();
     connect(bridge, &TrainingBridge::runStarted, m_view, &TrainingView::startRun);
+    connect(bridge, &TrainingBridge::preparing, m_view, &TrainingView::showPreparation);
+    connect(bridge, &TrainingBridge::message, m_view, &TrainingView::showMessage);
     connect(bridge, &TrainingBridge::stageStarted, m_view, &TrainingView::stageStarted);
     connect(bridge, &TrainingBridge::batchesReady, m_view, &TrainingView::addBatches);
     connect(bridge, &TrainingBridge::epochEnded, m_view, &TrainingView::addEpoch);
@@ -54,32 +57,27 @@ TrainingWizard* TrainController::wizard() {
     return m_wizard;
 }
 
-// Progress and the outcome of the engine worker's "corpus" task go to the wizard that asked;
-// the same worker also runs the dataset and batch views' jobs, so everything else is ignored.
+// "Tokenize now": the corpus job's progress and outcome go to the wizard that asked.
 void TrainController::wireTokenizing(TrainingWizard* wizard) {
     wizard->setTokenizeAvailable(true);
     connect(wizard, &TrainingWizard::tokenizeRequested, this, [this, wizard](const QString& dataPath) {
-        const RecipeSpec recipe = wizard->recipe();
-        m_engine->prepareCorpus(dataPath, recipe.maxVocab, recipe.minFreq);
+        const ulmfit::Recipe recipe = wizard->recipe();
+        JobHandle* job = m_engine->prepareCorpus(dataPath, recipe.vocab.maxVocab, recipe.vocab.minFreq);
+        connect(job, &JobHandle::progressed, wizard, [wizard](const ProgressBatch& points) {
+            if (!points.isEmpty())
+                wizard->setTokenizeProgress(points.constLast());
+        });
+        connect(job, &JobHandle::failed, wizard,
+                [wizard](const QString& message) { wizard->tokenizeFinished(false, message); });
+        connect(job, &JobHandle::cancelled, wizard,
+                [wizard] { wizard->tokenizeFinished(false, tr("cancelled")); });
     });
-    auto* worker = m_engine->datasetWorker();
-    const auto isCorpusTask = [](const QString& task) { return task == QLatin1String("corpus"); };
-    connect(worker, &EngineWorker::progressed, wizard, [wizard, worker, isCorpusTask](const ProgressBatch& points) {
-        if (isCorpusTask(worker->currentTask()) && !points.isEmpty())
-            wizard->setTokenizeProgress(points.last());
-    });
-    connect(m_engine, &EngineBridge::corpusPrepared, wizard, [wizard](const QString& folder, const QString& summary) {
-        wizard->setDataPath(folder); // an archive was extracted: train on the folder whose tokens are cached
-        wizard->tokenizeFinished(true, summary);
-    });
-    connect(worker, &EngineWorker::failed, wizard, [wizard, isCorpusTask](const QString& task, const QString& message) {
-        if (isCorpusTask(task))
-            wizard->tokenizeFinished(false, message);
-    });
-    connect(worker, &EngineWorker::cancelled, wizard, [wizard, isCorpusTask](const QString& task) {
-        if (isCorpusTask(task))
-            wizard->tokenizeFinished(false, tr("cancelled"));
-    });
+    connect(m_engine, &EngineBridge::corpusPrepared, wizard,
+            [wizard](const QString& folder, const QString& summary) {
+                wizard->setDataPath(
+                    folder); // an archive was extracted: train on the folder whose tokens are cached
+                wizard->tokenizeFinished(true, summary);
+            });
 }
 
 void TrainController::openWizard() {
@@ -90,11 +88,11 @@ void TrainController::openWizard() {
 
 void TrainController::startTraining(TrainingRequest request) {
     if (request.outputDir.isEmpty())
-        request.outputDir = defaultOutputDir(request.recipe.name);
-    spdlog::info("training {} on {} into {}", request.recipe.name.toStdString(), request.dataPath.toStdString(),
+        request.outputDir = defaultOutputDir(QString::fromStdString(request.recipe.name));
+    spdlog::info("training {} on {} into {}", request.recipe.name, request.dataPath.toStdString(),
                  request.outputDir.toStdString());
     m_window->showView(QStringLiteral("train"));
-    m_bridge->start(request);
+    m_bridge->start(request); // its outcome arrives through the bridge's run signals
 }
 
 void TrainController::setDatasetPath(const QString& path) {

@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/wizard/RecipeSpec.h"
+#include "ui/types/TrainingRequest.h"
 
 #include <QObject>
 #include <QPointer>
@@ -7,7 +7,9 @@
 #include <memory>
 
 class EngineBridge;
+namespace ulmfit::ui {
 class MainWindow;
+} // namespace ulmfit::ui
 class TrainingBridge;
 namespace ulmfit::ui {
 class TrainingView;
@@ -18,9 +20,9 @@ class TrainingWizard;
 /// forwards Pause/Cancel, and announces the trained model's folder.
 class TrainController : public QObject {
     Q_OBJECT
-public:
+  public:
     /// engine runs the wizard's "Tokenize now" (on its dataset worker); it must outlive this.
-    TrainController(MainWindow* window, EngineBridge* engine, QObject* parent = nullptr);
+    TrainController(ulmfit::ui::MainWindow* window, EngineBridge* engine, QObject* parent = nullptr);
     ~TrainController() override;
 
     ulmfit::ui::TrainingView* view() const { return m_view; }
@@ -29,18 +31,18 @@ public:
 
     void openWizard();
     void startTraining(ulmfit::ui::TrainingRequest request); // fills in a default output folder
-    void setDatasetPath(const QString& path);                 // the wizard's default dataset
+    void setDatasetPath(const QString& path);                // the wizard's default dataset
 
     static QString defaultOutputDir(const QString& recipeName);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void modelTrained(const QString& runDir);
 
-private:
+  private:
     void wireBridge();
     void wireTokenizing(ulmfit::ui::TrainingWizard* wizard);
 
-    MainWindow* m_window;
+    ulmfit::ui::MainWindow* m_window;
     EngineBridge* m_engine;
     ulmfit::ui::TrainingView* m_view;
     QPointer<ulmfit::ui::TrainingWizard> m_wizard;

@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace ulmfit::ui;
+
 namespace {
 int countOf(const QAbstractItemModel& model, const QString& split, const QString& label) {
     for (int s = 0; s < model.rowCount(); ++s) {
@@ -42,12 +44,12 @@ int countOf(const QAbstractItemModel& model, const QString& split, const QString
 class DatasetFlowTest : public QObject {
     Q_OBJECT
 
-private:
+  private:
     QTemporaryDir m_home;
     std::unique_ptr<StudioController> m_studio;
     QStringList m_messages;
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_home.isValid());
         qputenv("ULMFIT_DATA_DIR", m_home.filePath("data").toUtf8());

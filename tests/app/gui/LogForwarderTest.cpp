@@ -10,10 +10,12 @@
 
 #include <thread>
 
+using namespace ulmfit::ui;
+
 class LogForwarderTest : public QObject {
     Q_OBJECT
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void linesFromAnyThreadArriveBatchedAndInTheFile() {
         QTemporaryDir dir;
         const QString file = dir.filePath("logs/studio.log");

@@ -6,13 +6,13 @@
 #include "app/gui/StudioController.h"
 #include "app/gui/TrainController.h"
 #include "plots/LossPlot.h"
+#include "recipe/RecipePresets.h"
 #include "ui/common/Dialogs.h"
 #include "ui/evaluate/EvaluateView.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/predict/PredictView.h"
 #include "ui/training/EpochTableModel.h"
 #include "ui/training/TrainingView.h"
-#include "ui/wizard/RecipePresets.h"
 #include "ui/wizard/TrainingWizard.h"
 
 #include <QAbstractButton>
@@ -42,21 +42,21 @@ void prune(const QString& folder, int keep) {
 }
 
 // Small enough to train in seconds on two cores, big enough to exercise every stage kind.
-RecipeSpec reducedQuick() {
-    RecipeSpec spec = RecipePresets::quick();
-    spec.name = QStringLiteral("quick-test");
+ulmfit::Recipe reducedQuick() {
+    ulmfit::Recipe spec = ulmfit::quickRecipe();
+    spec.name = "quick-test";
     spec.embSize = 32;
     spec.hiddenSize = 64;
-    spec.layers = 2;
-    spec.maxVocab = 2000;
-    spec.minFreq = 2;
+    spec.nLayers = 2;
+    spec.vocab = {2, 2000};
     spec.lmBatchSize = 16;
     spec.classifierBatchSize = 16;
     spec.seqLen = 32;
     spec.maxDocTokens = 128;
-    spec.device = QStringLiteral("cpu");
-    spec.stages = {StageSpec{StageModel::LanguageModel, 0, 1, 1e-2, 0.0, false},
-                   StageSpec{StageModel::Classifier, -1, 1, 2e-2, 0.0, false}};
+    spec.device = "cpu";
+    using M = ulmfit::RecipeStage::Model;
+    spec.stages = {{M::LanguageModel, 0, 1, ulmfit::LearningRate::plain(1e-2)},
+                   {M::Classifier, -1, 1, ulmfit::LearningRate::plain(2e-2)}};
     return spec;
 }
 
@@ -65,7 +65,7 @@ RecipeSpec reducedQuick() {
 class TrainPredictFlowTest : public QObject {
     Q_OBJECT
 
-private:
+  private:
     QTemporaryDir m_home;
     QString m_data;
     std::unique_ptr<StudioController> m_studio;
@@ -74,7 +74,7 @@ private:
     // sample, so the pictures show a trained quick model; a few minutes.
     const bool m_tour = screenshotsWanted();
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void wizardTokenizesAnArchiveNowAndTrainsOnItsFolder();
@@ -87,10 +87,13 @@ void TrainPredictFlowTest::initTestCase() {
     QVERIFY(m_home.isValid());
     qputenv("ULMFIT_DATA_DIR", m_home.filePath(QStringLiteral("appdata")).toUtf8());
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_home.filePath(QStringLiteral("settings")));
     const QString archive = QStringLiteral(ULMFIT_SHARED_DATA_DIR) + QStringLiteral("/imdb_sample.tgz");
     QVERIFY2(QFileInfo::exists(archive), qPrintable(archive));
-    QCOMPARE(QProcess::execute(QStringLiteral("tar"), {QStringLiteral("xzf"), archive, QStringLiteral("-C"), m_home.path()}), 0);
+    QCOMPARE(QProcess::execute(QStringLiteral("tar"),
+                               {QStringLiteral("xzf"), archive, QStringLiteral("-C"), m_home.path()}),
+             0);
     m_data = m_home.filePath(QStringLiteral("imdb_sample"));
     if (!m_tour) {
         for (const char* folder : {"train/pos", "train/neg"})
@@ -114,7 +117,7 @@ void TrainPredictFlowTest::cleanupTestCase() {
 
 void TrainPredictFlowTest::wizardTokenizesAnArchiveNowAndTrainsOnItsFolder() {
     TrainingWizard* wizard = m_studio->trainController()->wizard();
-    wizard->setRecipe(m_tour ? RecipePresets::quick() : reducedQuick());
+    wizard->setRecipe(m_tour ? ulmfit::quickRecipe() : reducedQuick());
     const QString archive = QStringLiteral(ULMFIT_SHARED_DATA_DIR) + QStringLiteral("/imdb_sample.tgz");
     wizard->setDataPath(archive);
     wizard->show();
@@ -126,18 +129,22 @@ void TrainPredictFlowTest::wizardTokenizesAnArchiveNowAndTrainsOnItsFolder() {
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!button->isEnabled()); // one tokenization at a time
     QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 120000);
-    QVERIFY2(message->text().contains(QLocale().toString(3000) + QStringLiteral(" reviews")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QLocale().toString(3000) + QStringLiteral(" reviews")),
+             qPrintable(message->text()));
     QCOMPARE(bar->value(), 1000);
     // The archive was extracted once into the data folder; training now reads that folder, whose
     // tokens are in the cache.
     const QString folder = wizard->request().dataPath;
     QVERIFY2(QFileInfo(folder + QStringLiteral("/train")).isDir(), qPrintable(folder));
     QVERIFY(folder.startsWith(m_home.filePath(QStringLiteral("appdata"))));
-    QVERIFY(!QDir(m_home.filePath(QStringLiteral("appdata/cache"))).entryList({QStringLiteral("corpus-*")}).isEmpty());
+    QVERIFY(!QDir(m_home.filePath(QStringLiteral("appdata/cache")))
+                 .entryList({QStringLiteral("corpus-*")})
+                 .isEmpty());
 
     QTest::mouseClick(button, Qt::LeftButton); // again: served from the cache
     QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 60000);
-    QVERIFY2(message->text().contains(QStringLiteral("already in the token cache")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("already in the token cache")),
+             qPrintable(message->text()));
     screenshot(QStringLiteral("wizard-data"), wizard);
     wizard->reject();
 }
@@ -150,7 +157,7 @@ void TrainPredictFlowTest::wizardRunFillsPlotsAndTableWhileTheUiStaysLive() {
     QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("newRunButton")), Qt::LeftButton);
     TrainingWizard* wizard = m_studio->trainController()->wizard();
     QTRY_VERIFY(wizard->isVisible());
-    wizard->setRecipe(m_tour ? RecipePresets::quick() : reducedQuick());
+    wizard->setRecipe(m_tour ? ulmfit::quickRecipe() : reducedQuick());
     wizard->findChild<QLineEdit*>(QStringLiteral("datasetEdit"))->setText(m_data);
     wizard->setOutputDir(m_home.filePath(QStringLiteral("run")));
     for (int page = 0; page < 3; ++page)
@@ -177,7 +184,7 @@ void TrainPredictFlowTest::wizardRunFillsPlotsAndTableWhileTheUiStaysLive() {
     auto* loss = view->findChild<LossPlot*>(QStringLiteral("lossPlot"));
     QVERIFY(loss->rawGraph()->dataCount() > 4);
     if (!m_tour) {
-        QCOMPARE(view->epochModel()->rowCount(), 2); // 1 LM epoch + 1 classifier epoch
+        QCOMPARE(view->epochModel()->rowCount(), 2);  // 1 LM epoch + 1 classifier epoch
         QCOMPARE(loss->validGraph()->dataCount(), 3); // 2 epochs + the gap between the stages
         QCOMPARE(loss->markerCount(), 2);
     }
@@ -193,10 +200,12 @@ void TrainPredictFlowTest::trainedModelClassifiesTypedText() {
     QVERIFY(view);
     auto* edit = view->findChild<QPlainTextEdit*>(QStringLiteral("reviewEdit"));
     auto* modelStatus = view->findChild<QLabel*>(QStringLiteral("modelStatus"));
-    QTRY_VERIFY2_WITH_TIMEOUT(edit->isEnabled(), qPrintable(modelStatus->text()), 30000); // the model was loaded
+    QTRY_VERIFY2_WITH_TIMEOUT(edit->isEnabled(), qPrintable(modelStatus->text()),
+                              30000); // the model was loaded
     QTest::keyClicks(edit, QStringLiteral("This movie was wonderful, I loved the acting."));
     auto* label = view->findChild<QLabel*>(QStringLiteral("predictedLabel"));
-    QTRY_VERIFY_WITH_TIMEOUT(label->text() == QLatin1String("pos") || label->text() == QLatin1String("neg"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(label->text() == QLatin1String("pos") || label->text() == QLatin1String("neg"),
+                             20000);
     auto* pos = view->findChild<QProgressBar*>(QStringLiteral("probabilityBar_pos"));
     auto* neg = view->findChild<QProgressBar*>(QStringLiteral("probabilityBar_neg"));
     QVERIFY(pos && neg);

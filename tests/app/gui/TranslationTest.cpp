@@ -7,10 +7,12 @@
 #include <QMenuBar>
 #include <QtTest>
 
+using namespace ulmfit::ui;
+
 class TranslationTest : public QObject {
     Q_OBJECT
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void germanIsInstalled() {
         QVERIFY(AppSetup::installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
         MainWindow window;

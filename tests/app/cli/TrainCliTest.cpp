@@ -62,6 +62,26 @@ class TrainCliTest : public QObject {
         QVERIFY(!r.out.contains("warning: std::filesystem"));
     }
 
+    // One way to name a model: the run's --out folder works wherever a model folder does.
+    void theRunFolderNamesItsModels() {
+        const QString out = m_dir.filePath("out");
+        if (!QFile::exists(out + "/classifier/config.json"))
+            QVERIFY(run({"train", "--recipe", recipeFile(kTinyRecipe, "tiny.json"), "--data",
+                         m_dir.filePath("reviews"), "--out", out}).code == 0);
+        const auto predicted = run({"predict", "--model", out, "a wonderful film"});
+        QVERIFY2(predicted.code == 0, qPrintable(predicted.err));
+        QVERIFY2(predicted.out.contains("pos") || predicted.out.contains("neg"), qPrintable(predicted.out));
+        const auto generated = run({"generate", "--model", out, "--words", "3", "the film"});
+        QVERIFY2(generated.code == 0, qPrintable(generated.err));
+        QVERIFY2(generated.out.startsWith("the film"), qPrintable(generated.out));
+        // A run that has not saved its classifier yet says so and how to continue it.
+        QDir(m_dir.path()).mkpath("unfinished/checkpoint");
+        const auto unfinished = run({"predict", "--model", m_dir.filePath("unfinished"), "text"});
+        QCOMPARE(unfinished.code, 1);
+        QVERIFY2(unfinished.err.contains("has not saved its classifier yet") && unfinished.err.contains("--resume"),
+                 qPrintable(unfinished.err));
+    }
+
     void badRecipeNamesTheField() {
         const auto r =
             run({"train", "--recipe",

@@ -1,11 +1,12 @@
 // A short training run from the application under the German translation: the Train view shows
 // the data preparation's progress moving before the first stage (extracting, scanning and
 // tokenizing imdb_sample.tgz), and every stage title it shows is German from the plan to the end.
+#include "ReducedRecipe.h"
+
 #include "app/bridge/TrainingBridge.h"
 #include "app/gui/AppSetup.h"
 #include "app/gui/StudioController.h"
 #include "app/gui/TrainController.h"
-#include "recipe/RecipePresets.h"
 #include "ui/common/Dialogs.h"
 #include "ui/training/EpochTableModel.h"
 #include "ui/training/TrainingView.h"
@@ -21,23 +22,12 @@
 using namespace ulmfit::ui;
 
 namespace {
-// Seconds on two cores: a tiny model, a few hundred documents for the LM, short classifier reviews.
-ulmfit::Recipe tinyRecipe() {
-    ulmfit::Recipe recipe = ulmfit::quickRecipe();
+// The whole sample is tokenized (so there is progress to see); the LM trains on a few hundred reviews.
+ulmfit::Recipe germanRunRecipe() {
+    ulmfit::Recipe recipe = reducedQuickRecipe();
     recipe.name = "klein";
-    recipe.embSize = 16;
-    recipe.hiddenSize = 32;
-    recipe.nLayers = 1;
-    recipe.vocab = {2, 2000};
-    recipe.lmBatchSize = 16;
-    recipe.classifierBatchSize = 32;
-    recipe.seqLen = 24;
     recipe.lmMaxDocs = 150;
     recipe.maxDocTokens = 40;
-    recipe.device = "cpu";
-    using M = ulmfit::RecipeStage::Model;
-    recipe.stages = {{M::LanguageModel, 0, 1, ulmfit::LearningRate::plain(1e-2)},
-                     {M::Classifier, -1, 1, ulmfit::LearningRate::plain(2e-2)}};
     return recipe;
 }
 } // namespace
@@ -73,7 +63,7 @@ class GermanTrainingTest : public QObject {
         connect(train->bridge(), &TrainingBridge::preparing, this, [&] { preparation << bar->format(); });
         connect(train->bridge(), &TrainingBridge::stageStarted, this, [&] { statuses << status->text(); });
 
-        TrainingRequest request{tinyRecipe(),
+        TrainingRequest request{germanRunRecipe(),
                                 QStringLiteral(ULMFIT_SHARED_DATA_DIR) + QStringLiteral("/imdb_sample.tgz"),
                                 m_home.filePath(QStringLiteral("run"))};
         train->startTraining(request);

@@ -1,6 +1,7 @@
 // End to end through the real engine: a reduced quick recipe started from the training wizard on
 // a small slice of imdb_sample fills the plots and the epoch table and finishes while the event
 // loop keeps running; the trained model then classifies typed text and evaluates the test split.
+#include "ReducedRecipe.h"
 #include "Screenshot.h"
 
 #include "app/gui/StudioController.h"
@@ -41,24 +42,6 @@ void prune(const QString& folder, int keep) {
         dir.remove(files[i]);
 }
 
-// Small enough to train in seconds on two cores, big enough to exercise every stage kind.
-ulmfit::Recipe reducedQuick() {
-    ulmfit::Recipe spec = ulmfit::quickRecipe();
-    spec.name = "quick-test";
-    spec.embSize = 32;
-    spec.hiddenSize = 64;
-    spec.nLayers = 2;
-    spec.vocab = {2, 2000};
-    spec.lmBatchSize = 16;
-    spec.classifierBatchSize = 16;
-    spec.seqLen = 32;
-    spec.maxDocTokens = 128;
-    spec.device = "cpu";
-    using M = ulmfit::RecipeStage::Model;
-    spec.stages = {{M::LanguageModel, 0, 1, ulmfit::LearningRate::plain(1e-2)},
-                   {M::Classifier, -1, 1, ulmfit::LearningRate::plain(2e-2)}};
-    return spec;
-}
 
 } // namespace
 
@@ -117,7 +100,7 @@ void TrainPredictFlowTest::cleanupTestCase() {
 
 void TrainPredictFlowTest::wizardTokenizesAnArchiveNowAndTrainsOnItsFolder() {
     TrainingWizard* wizard = m_studio->trainController()->wizard();
-    wizard->setRecipe(m_tour ? ulmfit::quickRecipe() : reducedQuick());
+    wizard->setRecipe(m_tour ? ulmfit::quickRecipe() : reducedQuickRecipe());
     const QString archive = QStringLiteral(ULMFIT_SHARED_DATA_DIR) + QStringLiteral("/imdb_sample.tgz");
     wizard->setDataPath(archive);
     wizard->show();
@@ -157,7 +140,7 @@ void TrainPredictFlowTest::wizardRunFillsPlotsAndTableWhileTheUiStaysLive() {
     QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("newRunButton")), Qt::LeftButton);
     TrainingWizard* wizard = m_studio->trainController()->wizard();
     QTRY_VERIFY(wizard->isVisible());
-    wizard->setRecipe(m_tour ? ulmfit::quickRecipe() : reducedQuick());
+    wizard->setRecipe(m_tour ? ulmfit::quickRecipe() : reducedQuickRecipe());
     wizard->findChild<QLineEdit*>(QStringLiteral("datasetEdit"))->setText(m_data);
     wizard->setOutputDir(m_home.filePath(QStringLiteral("run")));
     for (int page = 0; page < 3; ++page)

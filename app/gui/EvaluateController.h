@@ -2,12 +2,10 @@
 #include <QObject>
 
 namespace ulmfit::ui {
+class EvaluateView;
 class MainWindow;
 } // namespace ulmfit::ui
 class PredictBridge;
-namespace ulmfit::ui {
-class EvaluateView;
-}
 
 /// Evaluate page <-> inference bridge: evaluation on a labelled test folder, with progress.
 class EvaluateController : public QObject {

@@ -3,11 +3,9 @@
 
 namespace ulmfit::ui {
 class MainWindow;
+class PredictView;
 } // namespace ulmfit::ui
 class PredictBridge;
-namespace ulmfit::ui {
-class PredictView;
-}
 
 /// Predict page <-> inference bridge: classify-as-you-type, files, text generation.
 class PredictController : public QObject {

@@ -9,12 +9,10 @@
 class EngineBridge;
 namespace ulmfit::ui {
 class MainWindow;
-} // namespace ulmfit::ui
-class TrainingBridge;
-namespace ulmfit::ui {
 class TrainingView;
 class TrainingWizard;
 } // namespace ulmfit::ui
+class TrainingBridge;
 
 /// Train page <-> training bridge: opens the wizard, starts its recipe, feeds the live view,
 /// forwards Pause/Cancel, and announces the trained model's folder.

@@ -31,6 +31,7 @@ Recipe checkRecipe(torch::Device device) {
     recipe.nLayers = 2;
     recipe.vocab.minFreq = 1;
     recipe.lmBatchSize = 8;
+    recipe.lmSeqLen = 12;
     recipe.seqLen = 12;
     recipe.classifierBatchSize = 8;
     recipe.device = device.is_cuda() ? "cuda" : "cpu";

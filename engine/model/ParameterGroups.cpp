@@ -89,6 +89,18 @@ void unfreeze(const TextClassifier& model) {
     freezeTo(model, 0);
 }
 
+std::vector<torch::Tensor> normAndBiasParameters(const torch::nn::Module& model) {
+    std::vector<torch::Tensor> skipped;
+    for (const auto& module : model.modules(/*include_self=*/true)) {
+        const std::string kind = module->name();
+        const bool norm = kind.find("BatchNorm") != std::string::npos || kind.find("LayerNorm") != std::string::npos;
+        for (const auto& parameter : module->named_parameters(/*recurse=*/false))
+            if (norm || parameter.key() == "bias")
+                skipped.push_back(parameter.value());
+    }
+    return skipped;
+}
+
 int64_t trainableParameterCount(const torch::nn::Module& model) {
     int64_t count = 0;
     for (const auto& p : model.parameters())

@@ -38,6 +38,11 @@ void freeze(const TextClassifier& model);
 void unfreeze(const LanguageModel& model); // = freezeTo(0)
 void unfreeze(const TextClassifier& model);
 
+/// fastai's norm_bias_params, the parameters weight decay skips (wd_bn_bias=False): every norm
+/// layer's parameters and each module's own `bias` (the decoder's, the head's linear layers').
+/// The LSTM's bias_ih/bias_hh are not among them: fastai decays those, and so do we.
+std::vector<torch::Tensor> normAndBiasParameters(const torch::nn::Module& model);
+
 /// Number of scalars in parameters that require grad / in all parameters.
 int64_t trainableParameterCount(const torch::nn::Module& model);
 int64_t parameterCount(const torch::nn::Module& model);

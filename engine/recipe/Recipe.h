@@ -32,7 +32,8 @@ struct Recipe {
     // Data.
     VocabOptions vocab; // max_vocab 60000, min_freq 3
     int lmBatchSize = 128, classifierBatchSize = 128;
-    int seqLen = 72;      // bptt for the LM batches and the classifier's chunks
+    int lmSeqLen = 72;    // bptt of the LM batches (fastai's default; the book's LM loaders use 80)
+    int seqLen = 72;      // the classifier's chunk length (SentenceEncoder's bptt)
     int maxDocTokens = 0; // > 0: classifier reads only each document's first N tokens
     double lmValidPct = 0.1;
     int lmMaxDocs = 0; // > 0: the LM trains on only this many (shuffled) documents per epoch

@@ -108,6 +108,7 @@ const std::set<std::string> kRecipeKeys = {"name",
                                            "min_freq",
                                            "lm_bs",
                                            "classifier_bs",
+                                           "lm_seq_len",
                                            "seq_len",
                                            "max_doc_tokens",
                                            "lm_valid_pct",
@@ -134,6 +135,7 @@ void to_json(json& j, const Recipe& r) {
              {"min_freq", r.vocab.minFreq},
              {"lm_bs", r.lmBatchSize},
              {"classifier_bs", r.classifierBatchSize},
+             {"lm_seq_len", r.lmSeqLen},
              {"seq_len", r.seqLen},
              {"max_doc_tokens", r.maxDocTokens},
              {"lm_valid_pct", r.lmValidPct},
@@ -167,6 +169,10 @@ void from_json(const json& j, Recipe& r) {
     read(j, "", "lm_bs", r.lmBatchSize);
     read(j, "", "classifier_bs", r.classifierBatchSize);
     read(j, "", "seq_len", r.seqLen);
+    // Recipe files from before lm_seq_len used seq_len for both models: keep them training as they did.
+    if (!j.contains("lm_seq_len") && j.contains("seq_len"))
+        r.lmSeqLen = r.seqLen;
+    read(j, "", "lm_seq_len", r.lmSeqLen);
     read(j, "", "max_doc_tokens", r.maxDocTokens);
     read(j, "", "lm_valid_pct", r.lmValidPct);
     read(j, "", "lm_max_docs", r.lmMaxDocs);
@@ -187,7 +193,8 @@ void from_json(const json& j, Recipe& r) {
                                 {"n_layers", r.nLayers},
                                 {"lm_bs", r.lmBatchSize},
                                 {"classifier_bs", r.classifierBatchSize},
-                                {"seq_len", r.seqLen}})
+                                {"seq_len", r.seqLen},
+                                {"lm_seq_len", r.lmSeqLen}})
         if (value < 1)
             fieldError(field, "must be at least 1");
     if (!j.contains("stages"))

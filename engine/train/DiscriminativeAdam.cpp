@@ -5,18 +5,27 @@
 
 #include <torch/serialize.h>
 
+#include <unordered_set>
+
 namespace ulmfit {
 
 DiscriminativeAdam::DiscriminativeAdam(const std::vector<std::vector<torch::Tensor>>& groups)
     : DiscriminativeAdam(groups, Options{}) {}
 
-DiscriminativeAdam::DiscriminativeAdam(const std::vector<std::vector<torch::Tensor>>& groups, Options options)
+DiscriminativeAdam::DiscriminativeAdam(const std::vector<std::vector<torch::Tensor>>& groups, Options options,
+                                       const std::vector<torch::Tensor>& noDecay)
     : m_beta1(options.beta1) {
+    std::unordered_set<const void*> undecayedSet;
+    for (const auto& p : noDecay)
+        undecayedSet.insert(p.unsafeGetTensorImpl());
+    const auto decays = [&](const torch::Tensor& p) {
+        return noDecay.empty() ? p.dim() > 1 : undecayedSet.count(p.unsafeGetTensorImpl()) == 0;
+    };
     std::vector<torch::optim::OptimizerParamGroup> adamGroups;
     for (const auto& group : groups) {
         std::vector<torch::Tensor> decayed, undecayed;
         for (const auto& p : group)
-            (p.dim() > 1 ? decayed : undecayed).push_back(p);
+            (decays(p) ? decayed : undecayed).push_back(p);
         std::vector<std::size_t> slots;
         for (auto* params : {&decayed, &undecayed}) {
             if (params->empty())
@@ -73,6 +82,14 @@ std::vector<torch::Tensor> DiscriminativeAdam::parameters() const {
     for (const auto& group : m_adam->param_groups())
         all.insert(all.end(), group.params().begin(), group.params().end());
     return all;
+}
+
+void DiscriminativeAdam::clearState() {
+    m_adam->state().clear();
+}
+
+bool DiscriminativeAdam::hasState() const {
+    return !m_adam->state().empty();
 }
 
 void DiscriminativeAdam::save(const std::string& path) const {

@@ -8,9 +8,10 @@
 namespace ulmfit {
 
 /// Adam with fastai's defaults (betas 0.9/0.99, eps 1e-5, true weight decay 0.01) and one
-/// learning rate per model parameter group. Each model group becomes two AdamW groups: weights
-/// with decay and 1-d tensors (biases, norm weights) without, as fastai's wd_bn_bias=False does.
-/// Parameters whose grad is undefined (frozen ones) are skipped by the step.
+/// learning rate per model parameter group. Each model group becomes two AdamW groups: decayed
+/// parameters, and those fastai's wd_bn_bias=False leaves undecayed (`noDecay`: norm layers and
+/// modules' `bias`; when it is not given, every 1-d tensor). Parameters whose grad is undefined
+/// (frozen ones) are skipped by the step.
 class DiscriminativeAdam {
 public:
     struct Options {
@@ -18,7 +19,8 @@ public:
     };
 
     explicit DiscriminativeAdam(const std::vector<std::vector<torch::Tensor>>& groups);
-    DiscriminativeAdam(const std::vector<std::vector<torch::Tensor>>& groups, Options options);
+    DiscriminativeAdam(const std::vector<std::vector<torch::Tensor>>& groups, Options options,
+                       const std::vector<torch::Tensor>& noDecay = {});
 
     int groupCount() const { return static_cast<int>(m_groupSlots.size()); }
     void setLearningRates(const std::vector<double>& rates); // one per model group
@@ -30,6 +32,10 @@ public:
     /// Sets every gradient to undefined so frozen parameters stay out of the next step.
     void zeroGrad();
     std::vector<torch::Tensor> parameters() const;
+    /// Forgets Adam's moments and step counts, as fastai's Learner.freeze_to does (opt.clear_state()):
+    /// each gradual-unfreezing stage starts its optimizer afresh.
+    void clearState();
+    bool hasState() const;
 
     void save(const std::string& path) const;
     void load(const std::string& path);

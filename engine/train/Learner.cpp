@@ -11,7 +11,7 @@ Learner::Learner(LearnerModel model, BatchSource& train, BatchSource* valid, tor
                  DiscriminativeAdam::Options options)
     : m_model(std::move(model)), m_train(train), m_valid(valid), m_device(device) {
     m_model.module->to(device);
-    m_optimizer = std::make_unique<DiscriminativeAdam>(m_model.groups, options);
+    m_optimizer = std::make_unique<DiscriminativeAdam>(m_model.groups, options, m_model.noWeightDecay);
 }
 
 void Learner::addCallback(std::shared_ptr<Callback> callback) {

@@ -28,6 +28,7 @@ struct LearnerModel {
     std::function<ModelOutput(const torch::Tensor& input)> forward;
     std::function<void()> reset; // clears recurrent state; may be empty
     std::vector<std::vector<torch::Tensor>> groups;
+    std::vector<torch::Tensor> noWeightDecay; // fastai's norm and bias parameters; empty: every 1-d tensor
 };
 
 /// Batches by index; startEpoch lets a loader reshuffle (fastai's DataLoader per epoch).

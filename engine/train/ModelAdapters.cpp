@@ -14,6 +14,7 @@ LearnerModel learnerModel(const LanguageModel& model) {
     };
     adapter.reset = [impl] { impl->reset(); };
     adapter.groups = parameterGroups(model);
+    adapter.noWeightDecay = normAndBiasParameters(*impl);
     return adapter;
 }
 
@@ -27,6 +28,7 @@ LearnerModel learnerModel(const TextClassifier& model) {
     };
     adapter.reset = [impl] { impl->reset(); };
     adapter.groups = parameterGroups(model);
+    adapter.noWeightDecay = normAndBiasParameters(*impl);
     return adapter;
 }
 

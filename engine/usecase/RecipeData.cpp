@@ -13,7 +13,7 @@ std::unique_ptr<LmDataLoader> recipeLmLoader(const Recipe& recipe, const Corpus&
     if (recipe.lmMaxDocs > 0 && split.valid.size() > maxValid)
         split.valid.resize(maxValid);
     return std::make_unique<LmDataLoader>(corpus, valid ? split.valid : split.train, recipe.lmBatchSize,
-                                          recipe.seqLen, !valid, recipe.seed);
+                                          recipe.lmSeqLen, !valid, recipe.seed);
 }
 
 std::unique_ptr<ClassifierDataLoader> recipeClassifierLoader(const Recipe& recipe, const Corpus& corpus,

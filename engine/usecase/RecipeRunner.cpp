@@ -91,6 +91,10 @@ void RecipeRunner::Impl::runStage(Learner& learn, RecipePhase& phase, int stageI
     const RecipeStage stage = effectiveStage(m_recipe, stageIndex);
     const int stageCount = static_cast<int>(m_recipe.stages.size());
     phase.freezeTo(stage.freezeTo);
+    // fastai's freeze_to / unfreeze clear the optimizer state: each stage starts Adam afresh (a stage
+    // resumed in its middle keeps the state its checkpoint restored).
+    if (startEpoch == 0)
+        learn.optimizer().clearState();
     StageEvent event{StageEvent::Kind::Started, stageIndex, stageCount, phase.name, stage};
     if (m_options.observer)
         m_options.observer->onStage(event);

@@ -13,7 +13,7 @@ namespace ulmfit::ui {
 using namespace WizardWidgets;
 
 ClassifierPage::ClassifierPage(QWidget* parent)
-    : RecipePage(parent), m_batch(intSpin("clasBatchSpin", 1, 1024)),
+    : RecipePage(parent), m_batch(intSpin("clasBatchSpin", 1, 1024)), m_chunkLength(intSpin("clasSeqLenSpin", 8, 1024)),
       m_maxDocTokens(intSpin("maxDocTokensSpin", 0, 100000, 64)),
       m_dropMult(dropMultSpin("clasDropMultSpin")),
       m_stages(new StagesEditor(StageModel::Classifier, QStringLiteral("clasStages"))) {
@@ -24,6 +24,8 @@ ClassifierPage::ClassifierPage(QWidget* parent)
     auto* settings = new QGroupBox(tr("Training"));
     auto* form = new QFormLayout(settings);
     form->addRow(tr("Batch size:"), m_batch);
+    m_chunkLength->setToolTip(tr("The encoder reads each review in chunks of this many tokens (the book: 72)."));
+    form->addRow(tr("Chunk length:"), m_chunkLength);
     m_maxDocTokens->setSpecialValueText(tr("whole review"));
     form->addRow(tr("Tokens read per review:"), m_maxDocTokens);
     form->addRow(tr("drop_mult:"), m_dropMult);
@@ -42,6 +44,7 @@ ClassifierPage::ClassifierPage(QWidget* parent)
 
 void ClassifierPage::loadFrom(const ulmfit::Recipe& spec) {
     m_batch->setValue(spec.classifierBatchSize);
+    m_chunkLength->setValue(spec.seqLen);
     m_maxDocTokens->setValue(spec.maxDocTokens);
     m_dropMult->setValue(spec.classifierDropMult);
     m_stages->setStages(spec.stagesOf(StageModel::Classifier));
@@ -49,6 +52,7 @@ void ClassifierPage::loadFrom(const ulmfit::Recipe& spec) {
 
 void ClassifierPage::storeTo(ulmfit::Recipe& spec) const {
     spec.classifierBatchSize = m_batch->value();
+    spec.seqLen = m_chunkLength->value();
     spec.maxDocTokens = m_maxDocTokens->value();
     spec.classifierDropMult = m_dropMult->value();
     spec.setStagesOf(StageModel::Classifier, m_stages->stages());

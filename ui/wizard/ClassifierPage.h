@@ -20,6 +20,7 @@ class ClassifierPage : public RecipePage {
 
   private:
     QSpinBox* m_batch;
+    QSpinBox* m_chunkLength;
     QSpinBox* m_maxDocTokens;
     QDoubleSpinBox* m_dropMult;
     StagesEditor* m_stages;

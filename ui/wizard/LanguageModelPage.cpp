@@ -80,7 +80,7 @@ QWidget* LanguageModelPage::buildTraining() {
     m_device->addItem(tr("Automatic"), QStringLiteral("auto"));
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
-    m_seqLen->setToolTip(tr("BPTT length of the LM batches and the chunk length the classifier reads."));
+    m_seqLen->setToolTip(tr("BPTT length of the language model's batches (the book: 80)."));
     m_maxDocs->setSpecialValueText(tr("all"));
     m_maxDocs->setToolTip(
         tr("Train the language model on at most this many reviews (a shorter LM stage on a CPU)."));
@@ -113,7 +113,7 @@ void LanguageModelPage::loadFrom(const ulmfit::Recipe& spec) {
     m_hidden->setValue(spec.hiddenSize);
     m_layers->setValue(spec.nLayers);
     m_batch->setValue(spec.lmBatchSize);
-    m_seqLen->setValue(spec.seqLen);
+    m_seqLen->setValue(spec.lmSeqLen);
     m_maxDocs->setValue(spec.lmMaxDocs);
     m_dropMult->setValue(spec.lmDropMult);
     m_weightDecay->setValue(spec.weightDecay);
@@ -131,7 +131,7 @@ void LanguageModelPage::storeTo(ulmfit::Recipe& spec) const {
     spec.hiddenSize = m_hidden->value();
     spec.nLayers = m_layers->value();
     spec.lmBatchSize = m_batch->value();
-    spec.seqLen = m_seqLen->value();
+    spec.lmSeqLen = m_seqLen->value();
     spec.lmMaxDocs = m_maxDocs->value();
     spec.lmDropMult = m_dropMult->value();
     spec.weightDecay = m_weightDecay->value();

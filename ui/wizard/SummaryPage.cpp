@@ -64,15 +64,16 @@ QString SummaryPage::describe(const TrainingRequest& request) {
                          : QString::fromStdString(spec.pretrainedEncoder.string()));
     text << tr("    bs=%1, seq_len=%2, drop_mult=%3, wd=%4, reviews: %5")
                 .arg(spec.lmBatchSize)
-                .arg(spec.seqLen)
+                .arg(spec.lmSeqLen)
                 .arg(spec.lmDropMult)
                 .arg(spec.weightDecay)
                 .arg(spec.lmMaxDocs > 0 ? QString::number(spec.lmMaxDocs) : tr("all"));
     text << stageLines(spec, StageModel::LanguageModel);
     text << QString();
     text << tr("Classifier:");
-    text << tr("    bs=%1, drop_mult=%2, tokens per review: %3")
+    text << tr("    bs=%1, seq_len=%2, drop_mult=%3, tokens per review: %4")
                 .arg(spec.classifierBatchSize)
+                .arg(spec.seqLen)
                 .arg(spec.classifierDropMult)
                 .arg(spec.maxDocTokens > 0 ? QString::number(spec.maxDocTokens) : tr("all"));
     text << stageLines(spec, StageModel::Classifier);

@@ -12,6 +12,7 @@ inline ulmfit::Recipe reducedQuickRecipe() {
     recipe.vocab = {2, 2000};
     recipe.lmBatchSize = 16;
     recipe.classifierBatchSize = 16;
+    recipe.lmSeqLen = 32;
     recipe.seqLen = 32;
     recipe.maxDocTokens = 128;
     recipe.device = "cpu";

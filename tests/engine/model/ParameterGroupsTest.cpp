@@ -3,6 +3,8 @@
 
 #include <QtTest/QtTest>
 
+#include <set>
+
 using namespace ulmfit;
 using test::tinyConfig;
 using test::tinyOptions;
@@ -84,6 +86,29 @@ class ParameterGroupsTest : public QObject {
         QCOMPARE(trainableGroups(split), (std::vector<bool>(5, false)));
         QVERIFY(allBatchNormTrainable(split)); // ...except BatchNorm (fastai train_bn)
         QCOMPARE(trainableParameterCount(*model), int64_t(2 * (24 + 6)));
+    }
+
+    // fastai's norm_bias_params: weight decay skips norm layers and modules' `bias`, not the LSTM's.
+    void weightDecaySkipsNormsAndBiasesButNotTheLstmBiases() {
+        const auto names = [](const torch::nn::Module& model) {
+            std::set<std::string> skipped;
+            const auto none = normAndBiasParameters(model);
+            for (const auto& p : model.named_parameters())
+                for (const auto& n : none)
+                    if (p.value().is_same(n))
+                        skipped.insert(p.key());
+            return skipped;
+        };
+        LanguageModel lm(tinyConfig());
+        QCOMPARE(names(*lm), (std::set<std::string>{"decoder.bias"}));
+        TextClassifier classifier(tinyConfig(30, true), tinyOptions());
+        const auto skipped = names(*classifier);
+        QVERIFY(!skipped.empty());
+        for (const auto& name : skipped)
+            QVERIFY2(name.rfind("head.", 0) == 0, name.c_str()); // BatchNorm and Linear biases of the head
+        for (const auto& p : classifier->named_parameters())
+            if (p.key().find("bias_ih") != std::string::npos || p.key().find("bias_hh") != std::string::npos)
+                QVERIFY2(!skipped.count(p.key()), p.key().c_str());
     }
 };
 

@@ -87,6 +87,19 @@ class RecipeTest : public QObject {
         QVERIFY(changed != recipe);
     }
 
+    void theLanguageModelHasItsOwnSequenceLength() {
+        QCOMPARE(bookRecipe().lmSeqLen, 80); // the book's dls_lm
+        QCOMPARE(bookRecipe().seqLen, 72);   // its dls_clas
+        // A file from before lm_seq_len: seq_len applies to both, as it did.
+        const Recipe old = recipeFromJsonText(R"({"seq_len": 50})", "old.json");
+        QCOMPARE(old.lmSeqLen, 50);
+        QCOMPARE(old.seqLen, 50);
+        const Recipe both = recipeFromJsonText(R"({"seq_len": 50, "lm_seq_len": 90})", "new.json");
+        QCOMPARE(both.lmSeqLen, 90);
+        QCOMPARE(both.seqLen, 50);
+        QCOMPARE(errorFor(R"({"lm_seq_len": 0})"), std::string("recipe field 'lm_seq_len': must be at least 1"));
+    }
+
     void jsonUsesTheStageKeys() {
         const nlohmann::json json = bookRecipe();
         const auto& stages = json.at("stages");

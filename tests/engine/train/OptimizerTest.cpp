@@ -70,6 +70,29 @@ private Q_SLOTS:
         QVERIFY(std::abs(bias[0].item<double>() - (0.5 - 0.1 * 1.0 / (1.0 + 1e-5))) < 1e-6);
     }
 
+    // fastai's freeze_to clears the optimizer state: after it the next step is a first step again.
+    void clearedStateStepsLikeAFreshOptimizer() {
+        auto w = torch::tensor({{1.0, -2.0}}, torch::dtype(torch::kFloat).requires_grad(true));
+        DiscriminativeAdam adam({{w}});
+        adam.setLearningRates({0.1});
+        QVERIFY(!adam.hasState());
+        for (int i = 0; i < 3; ++i) {
+            w.mutable_grad() = torch::tensor({{0.5, -1.0}});
+            adam.step();
+        }
+        QVERIFY(adam.hasState());
+        adam.clearState();
+        QVERIFY(!adam.hasState());
+        auto fresh = w.detach().clone().requires_grad_(true);
+        DiscriminativeAdam freshAdam({{fresh}});
+        freshAdam.setLearningRates({0.1});
+        w.mutable_grad() = torch::tensor({{0.25, 0.75}});
+        fresh.mutable_grad() = torch::tensor({{0.25, 0.75}});
+        adam.step();
+        freshAdam.step();
+        QVERIFY(torch::allclose(w, fresh));
+    }
+
     void weightsOfTwoDimensionsAreDecayed() {
         auto w = torch::ones({2, 2}, torch::requires_grad());
         DiscriminativeAdam adam({{w}});

@@ -24,6 +24,7 @@ Recipe tinyRecipe() {
     recipe.nLayers = 2;
     recipe.vocab.minFreq = 1;
     recipe.lmBatchSize = 4;
+    recipe.lmSeqLen = 8;
     recipe.seqLen = 8;
     recipe.classifierBatchSize = 8;
     recipe.device = "cpu";

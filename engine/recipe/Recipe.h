@@ -44,7 +44,10 @@ struct Recipe {
     double arAlpha = 2.0, tarBeta = 1.0;
     std::string device = "auto";             // auto | cpu | cuda
     bool mixedPrecision = true;              // float16 autocast + loss scaling on CUDA; ignored on the CPU
-    std::filesystem::path pretrainedEncoder; // optional: an encoder to start the LM from
+    /// Where the language model starts: "" (random weights), an installed pretrained model's name
+    /// ("wt103-fwd"), or a path: a language-model folder (ours, an import, a run's --out), a folder
+    /// with fastai's weights and vocabulary, or an encoder.pt.
+    std::string pretrained;
     std::vector<RecipeStage> stages;
 
     std::vector<RecipeStage> stagesOf(RecipeStage::Model model) const;

@@ -120,6 +120,7 @@ const std::set<std::string> kRecipeKeys = {"name",
                                            "tar_beta",
                                            "device",
                                            "mixed_precision",
+                                           "pretrained",
                                            "pretrained_encoder",
                                            "stages"};
 } // namespace
@@ -147,7 +148,7 @@ void to_json(json& j, const Recipe& r) {
              {"tar_beta", r.tarBeta},
              {"device", r.device},
              {"mixed_precision", r.mixedPrecision},
-             {"pretrained_encoder", r.pretrainedEncoder.string()}};
+             {"pretrained", r.pretrained}};
     json stages = json::array();
     for (const auto& stage : r.stages)
         stages.push_back(stageJson(stage));
@@ -185,9 +186,8 @@ void from_json(const json& j, Recipe& r) {
     if (r.device != "auto" && r.device != "cpu" && r.device != "cuda")
         fieldError("device", "expected \"auto\", \"cpu\" or \"cuda\", got \"" + r.device + "\"");
     read(j, "", "mixed_precision", r.mixedPrecision);
-    std::string encoder = r.pretrainedEncoder.string();
-    read(j, "", "pretrained_encoder", encoder);
-    r.pretrainedEncoder = encoder;
+    read(j, "", "pretrained_encoder", r.pretrained); // the field's name before "pretrained"
+    read(j, "", "pretrained", r.pretrained);
     for (auto [field, value] : {std::pair{"emb_size", r.embSize},
                                 {"hidden_size", r.hiddenSize},
                                 {"n_layers", r.nLayers},

@@ -8,8 +8,8 @@ namespace ulmfit {
 LanguageModel buildRecipeLanguageModel(const Recipe& recipe, int64_t vocabSize, torch::Device device) {
     torch::manual_seed(recipe.seed);
     LanguageModel model(recipeLmConfig(recipe, vocabSize));
-    if (!recipe.pretrainedEncoder.empty())
-        loadEncoder(model->encoder, recipe.pretrainedEncoder);
+    if (!recipe.pretrained.empty())
+        loadEncoder(model->encoder, recipe.pretrained);
     model->to(device);
     return model;
 }
@@ -30,7 +30,7 @@ TextClassifier buildRecipeClassifier(const Recipe& recipe, int64_t vocabSize, in
 
 RecipeStage effectiveStage(const Recipe& recipe, int index) {
     RecipeStage stage = recipe.stages.at(index);
-    if (stage.model == RecipeStage::Model::LanguageModel && recipe.pretrainedEncoder.empty())
+    if (stage.model == RecipeStage::Model::LanguageModel && recipe.pretrained.empty())
         stage.freezeTo = 0;
     return stage;
 }

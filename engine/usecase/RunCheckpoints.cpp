@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <sstream>
 
 namespace ulmfit {
 namespace fs = std::filesystem;
@@ -20,13 +21,18 @@ void CheckpointCallback::afterEpoch(Learner& learn) {
 void checkResumedRecipe(const Recipe& recipe, const fs::path& recipeFile, const fs::path& runFolder) {
     if (!fs::exists(recipeFile))
         return;
-    std::ifstream in(recipeFile);
-    nlohmann::json before = nlohmann::json::parse(in, nullptr, false);
-    nlohmann::json now = recipe;
-    if (before.is_discarded())
+    std::ifstream in(recipeFile, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    nlohmann::json before;
+    try { // read as a recipe, so a file an older version wrote compares field for field
+        before = recipeFromJsonText(text.str(), recipeFile.string());
+    } catch (const Error&) {
         throw Error(recipeFile.string() +
                     " is unreadable, so --resume cannot check that the recipe is the same; "
                     "train into a new --out folder");
+    }
+    nlohmann::json now = recipe;
     before.erase("device");
     now.erase("device");
     if (before == now)

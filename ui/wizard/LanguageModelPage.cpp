@@ -107,8 +107,8 @@ void LanguageModelPage::browseEncoder() {
 }
 
 void LanguageModelPage::loadFrom(const ulmfit::Recipe& spec) {
-    m_source->setCurrentIndex(spec.pretrainedEncoder.empty() ? Scratch : Pretrained);
-    m_encoderPath->setText(QString::fromStdString(spec.pretrainedEncoder.string()));
+    m_source->setCurrentIndex(spec.pretrained.empty() ? Scratch : Pretrained);
+    m_encoderPath->setText(QString::fromStdString(spec.pretrained));
     m_emb->setValue(spec.embSize);
     m_hidden->setValue(spec.hiddenSize);
     m_layers->setValue(spec.nLayers);
@@ -124,9 +124,8 @@ void LanguageModelPage::loadFrom(const ulmfit::Recipe& spec) {
 }
 
 void LanguageModelPage::storeTo(ulmfit::Recipe& spec) const {
-    spec.pretrainedEncoder = m_source->currentData().toInt() == Pretrained
-                                 ? std::filesystem::path(m_encoderPath->text().trimmed().toStdString())
-                                 : std::filesystem::path();
+    spec.pretrained =
+        m_source->currentData().toInt() == Pretrained ? m_encoderPath->text().trimmed().toStdString() : std::string();
     spec.embSize = m_emb->value();
     spec.hiddenSize = m_hidden->value();
     spec.nLayers = m_layers->value();

@@ -59,9 +59,7 @@ QString SummaryPage::describe(const TrainingRequest& request) {
                 .arg(spec.embSize)
                 .arg(spec.hiddenSize)
                 .arg(spec.nLayers)
-                .arg(spec.pretrainedEncoder.empty()
-                         ? tr("scratch")
-                         : QString::fromStdString(spec.pretrainedEncoder.string()));
+                .arg(spec.pretrained.empty() ? tr("scratch") : QString::fromStdString(spec.pretrained));
     text << tr("    bs=%1, seq_len=%2, drop_mult=%3, wd=%4, reviews: %5")
                 .arg(spec.lmBatchSize)
                 .arg(spec.lmSeqLen)

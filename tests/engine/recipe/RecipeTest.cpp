@@ -71,7 +71,7 @@ class RecipeTest : public QObject {
         recipe.vocab = {2, 123};
         recipe.lmValidPct = 0.2;
         recipe.lmMaxDocs = 4321;
-        recipe.pretrainedEncoder = "/models/wt103.pt";
+        recipe.pretrained = "wt103-fwd";
         recipe.seqLen = 70;
         recipe.classifierBatchSize = 16;
         recipe.clip = 0.25;

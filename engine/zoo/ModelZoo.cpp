@@ -144,6 +144,18 @@ std::optional<InstalledModel> ModelZoo::installed(const std::string& name) const
     return describe(name);
 }
 
+InstalledModel ModelZoo::require(const std::string& name) const {
+    const std::optional<InstalledModel> model = installed(name);
+    if (model && model->complete)
+        return *model;
+    const std::string how = "run `ulmfit models fetch " + name + "` (offline: add --archive with fastai's " +
+                            name + ".tgz or a folder holding its files)";
+    if (!model)
+        throw Error("pretrained model " + name + " is not installed in " + m_root.string() + "; " + how);
+    throw Error("pretrained model " + name + " in " + model->folder.string() + " is not usable (" +
+                model->problem + "); " + how + " with --force");
+}
+
 std::vector<InstalledModel> ModelZoo::installedModels() const {
     std::vector<InstalledModel> models;
     for (const DirectoryEntry& entry : listDirectory(m_root))

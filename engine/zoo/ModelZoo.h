@@ -95,6 +95,10 @@ class ModelZoo {
     /// complete installation comes back with complete = false and the reason.
     std::optional<InstalledModel> installed(const std::string& name) const;
 
+    /// The complete installation of `name`, for a training run that starts from it; throws ulmfit::Error
+    /// saying how to get it ("ulmfit models fetch wt103-fwd", or --archive offline) when there is none.
+    InstalledModel require(const std::string& name) const;
+
     /// Every model folder below root, sorted by name (hidden staging folders and archives/ skipped).
     std::vector<InstalledModel> installedModels() const;
 

@@ -303,6 +303,21 @@ class ModelZooTest : public QObject {
                  message.c_str());
         QVERIFY(testarchives::readBytes(m_root / "wt103-fwd" / "lstm_fwd.pth") == "half");
     }
+    void requireSaysHowToGetAMissingModel() {
+        ulmfit::ModelZoo zoo(m_root);
+        const std::string missing = errorOf([&] { zoo.require("wt103-bwd"); });
+        QVERIFY2(contains(missing, "not installed") && contains(missing, "ulmfit models fetch wt103-bwd"),
+                 missing.c_str());
+        zoo.importModel("wt103-fwd", servedArchive());
+        fs::remove(m_root / "wt103-fwd" / "itos_wt103.pkl");
+        const std::string broken = errorOf([&] { zoo.require("wt103-fwd"); });
+        QVERIFY2(contains(broken, "itos_wt103.pkl is missing") && contains(broken, "--force"),
+                 broken.c_str());
+        ulmfit::ModelImportOptions replace;
+        replace.replace = true;
+        zoo.importModel("wt103-fwd", servedArchive(), replace);
+        QCOMPARE(zoo.require("wt103-fwd").weights, m_root / "wt103-fwd" / "lstm_fwd.pth");
+    }
     void listsInstalledModelsWithSizes() {
         ulmfit::ModelZoo zoo(m_root);
         QVERIFY(zoo.installedModels().empty());

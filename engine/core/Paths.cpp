@@ -18,4 +18,14 @@ std::filesystem::path userDataDir() {
     return dir;
 }
 
+std::filesystem::path userModelsDir() {
+    std::filesystem::path dir;
+    if (const char* explicitDir = std::getenv("ULMFIT_MODELS_DIR"); explicitDir && *explicitDir)
+        dir = explicitDir;
+    else
+        dir = userDataDir() / "models";
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
 } // namespace ulmfit

@@ -88,12 +88,24 @@ void verifyChecksum(const DownloadOptions& options, const fs::path& part, const 
                 " was expected. The download was deleted; run again to download it anew");
 }
 
-/// An existing final file is reused when no checksum is configured or it matches.
+void runCheck(const DownloadOptions& options, const fs::path& part, const CancelToken* cancel) {
+    const std::string mismatch = options.check(part, cancel);
+    if (mismatch.empty())
+        return;
+    std::error_code ignored;
+    fs::remove(part, ignored);
+    throw Error("the download of " + options.url + " is damaged or not the expected file: " + mismatch +
+                ". The download was deleted; run again to download it anew");
+}
+
+/// An existing final file is reused when it passes the configured checksum and check (if any).
 bool reusable(const DownloadOptions& options, const CancelToken* cancel) {
     std::error_code ec;
     if (!fs::is_regular_file(options.destination, ec))
         return false;
-    if (options.sha256.empty() || sha256File(options.destination, cancel) == normalizeSha256(options.sha256))
+    const bool sumMatches =
+        options.sha256.empty() || sha256File(options.destination, cancel) == normalizeSha256(options.sha256);
+    if (sumMatches && (!options.check || options.check(options.destination, cancel).empty()))
         return true;
     fs::remove(options.destination, ec); // stale or damaged: download it again
     return false;
@@ -123,6 +135,8 @@ DownloadResult downloadFile(const DownloadOptions& options, Observer* observer, 
     }
     if (!options.sha256.empty())
         verifyChecksum(options, part, cancel);
+    if (options.check)
+        runCheck(options, part, cancel);
     fs::rename(part, options.destination, ec);
     if (ec)
         throw Error("cannot move " + part.string() + " to " + options.destination.string() + ": " +

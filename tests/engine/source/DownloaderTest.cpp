@@ -153,6 +153,26 @@ private Q_SLOTS:
         QVERIFY(!fs::exists(dest()));
         QVERIFY(!fs::exists(part()));
     }
+    void failedCheckDeletesDownloadAndBlocksReuse() {
+        auto checked = options();
+        std::size_t calls = 0;
+        checked.check = [&](const fs::path& file, const ulmfit::CancelToken*) -> std::string {
+            ++calls;
+            return fs::file_size(file) == m_body.size() + 1 ? "" : "its size is not the listed one";
+        };
+        const std::string message = expectError([&] { ulmfit::downloadFile(checked); });
+        QVERIFY2(message.find("its size is not the listed one") != std::string::npos, message.c_str());
+        QVERIFY(!fs::exists(dest()));
+        QVERIFY(!fs::exists(part()));
+
+        ulmfit::downloadFile(options()); // an unchecked copy is there now...
+        checked.check = [&](const fs::path&, const ulmfit::CancelToken*) { return std::string("different"); };
+        const auto requests = m_server.ranges().size();
+        expectError([&] { ulmfit::downloadFile(checked); }); // ...but failing the check, it is not reused
+        QCOMPARE(m_server.ranges().size(), requests + 1);
+        QVERIFY(!fs::exists(dest()));
+        QCOMPARE(calls, std::size_t(1));
+    }
     void malformedChecksumFailsBeforeDownloading() {
         auto wrong = options();
         wrong.sha256 = "abc";

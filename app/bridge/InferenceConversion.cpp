@@ -1,5 +1,7 @@
 #include "app/bridge/InferenceConversion.h"
 
+#include "data/text/TokenSpans.h"
+
 using namespace ulmfit::ui;
 
 namespace {
@@ -38,4 +40,21 @@ EvaluationReport toEvaluationReport(const ulmfit::EvaluationResult& r) {
                                             QString::fromStdString(loss.actual), QString::fromStdString(loss.predicted),
                                             double(loss.probability), double(loss.loss)});
     return report;
+}
+
+TextAttribution toTextAttribution(const ulmfit::Attribution& a) {
+    std::vector<ulmfit::text::TextSpan> bytes;
+    for (const auto& token : a.tokens)
+        bytes.push_back({token.start, token.length});
+    const auto utf16 = ulmfit::text::toUtf16Spans(a.text, bytes);
+    TextAttribution out;
+    out.text = QString::fromStdString(a.text);
+    for (std::size_t i = 0; i < a.tokens.size(); ++i)
+        out.tokens.append({int(utf16[i].start), int(utf16[i].length), QString::fromStdString(a.tokens[i].token),
+                           a.tokens[i].score});
+    for (const auto& label : a.labels)
+        out.labels << QString::fromStdString(label);
+    out.target = a.target;
+    out.signedScores = a.method == ulmfit::AttributionMethod::IntegratedGradients;
+    return out;
 }

@@ -3,6 +3,7 @@
 #include "app/bridge/InferenceConversion.h"
 #include "core/Error.h"
 #include "infer/Evaluator.h"
+#include "infer/Explainer.h"
 #include "infer/Predictor.h"
 #include "infer/TextGenerator.h"
 #include "model/ModelFolder.h"
@@ -17,6 +18,7 @@ using namespace ulmfit::ui;
 
 struct InferenceState {
     std::optional<ulmfit::Predictor> predictor;
+    std::optional<ulmfit::Explainer> explainer; // shares the predictor's model
     std::optional<ulmfit::TextGenerator> generator;
 };
 
@@ -50,9 +52,11 @@ JobHandle* PredictBridge::loadModel(const QString& path) {
     return m_worker->run(QStringLiteral("load-model"), [this, state, path](JobContext& context) {
         const ulmfit::RunModels models =
             ulmfit::resolveRunModels(QFileInfo(path).absoluteFilePath().toStdString());
+        state->explainer.reset();
         state->predictor.reset();
         state->generator.reset();
         state->predictor.emplace(models.classifier);
+        state->explainer.emplace(*state->predictor);
         if (models.languageModel)
             state->generator.emplace(*models.languageModel);
         const QString labels = QString::fromStdString(state->predictor->labels().front()) +
@@ -85,9 +89,23 @@ void PredictBridge::classifyLatest(JobContext& context) {
         text = m_latestText;
         m_classifyQueued = false;
     }
-    const ulmfit::Prediction prediction = predictorOf(*m_state).classify(text.toStdString());
-    const PredictionResult result = toPredictionResult(text, prediction, m_state->predictor->labels());
-    context.deliver([this, result] { Q_EMIT predicted(result); });
+    // The explanation carries the prediction too (the same forward pass), so one call answers both.
+    predictorOf(*m_state);
+    ulmfit::ExplainOptions options;
+    options.method = m_explainMethod.load() == 1 ? ulmfit::AttributionMethod::Attention
+                                                 : ulmfit::AttributionMethod::IntegratedGradients;
+    const ulmfit::Attribution attribution = m_state->explainer->explain(text.toStdString(), options);
+    ulmfit::Prediction prediction;
+    prediction.index = attribution.predicted;
+    prediction.label = attribution.labels.at(std::size_t(attribution.predicted));
+    prediction.probabilities = attribution.probabilities;
+    const PredictionResult result = toPredictionResult(text, prediction, attribution.labels);
+    TextAttribution why = toTextAttribution(attribution);
+    why.text = text; // exactly what was typed, so the view can tell it is current
+    context.deliver([this, result, why] {
+        Q_EMIT predicted(result);
+        Q_EMIT explained(why);
+    });
 }
 
 JobHandle* PredictBridge::classifyFiles(const QStringList& paths) {
@@ -138,6 +156,20 @@ JobHandle* PredictBridge::evaluate(const QString& datasetDir) {
             predictorOf(*state), datasetDir.toStdString(), {}, context.observer(), context.cancel());
         const EvaluationReport report = toEvaluationReport(result);
         context.deliver([this, report] { Q_EMIT evaluated(report); });
+    });
+}
+
+JobHandle* PredictBridge::explainFile(const QString& path, const QString& targetLabel) {
+    auto state = m_state;
+    return m_worker->run(QStringLiteral("explain"), [this, state, path, targetLabel](JobContext& context) {
+        predictorOf(*state);
+        ulmfit::ExplainOptions options;
+        options.method = m_explainMethod.load() == 1 ? ulmfit::AttributionMethod::Attention
+                                                     : ulmfit::AttributionMethod::IntegratedGradients;
+        if (!targetLabel.isEmpty())
+            options.target = state->explainer->labelIndex(targetLabel.toStdString());
+        const TextAttribution why = toTextAttribution(state->explainer->explain(readText(path), options));
+        context.deliver([this, path, why] { Q_EMIT fileExplained(path, why); });
     });
 }
 

@@ -6,8 +6,11 @@
 #include "app/bridge/EngineWorker.h"
 #include "ui/types/EvaluationTypes.h"
 #include "ui/types/PredictTypes.h"
+#include "ui/types/TextAttribution.h"
 
 #include <QMutex>
+
+#include <atomic>
 #include <QObject>
 #include <QPointer>
 
@@ -27,11 +30,18 @@ class PredictBridge : public QObject {
     JobHandle* classifyFiles(const QStringList& paths);
     JobHandle* generate(const ulmfit::ui::GenerationRequest& request);
     JobHandle* evaluate(const QString& datasetDir);
+    /// How classify() explains its prediction: 0 Integrated Gradients (default), 1 fastai's attention.
+    void setExplainMethod(int method) { m_explainMethod = method; }
+    /// The attribution of a review file for `targetLabel` ("" = the predicted one): the Evaluate
+    /// view's top losses.
+    JobHandle* explainFile(const QString& path, const QString& targetLabel);
     void cancel();
 
   Q_SIGNALS:
     void modelLoaded(const QString& description, bool classifierReady, bool languageModelReady);
     void predicted(const ulmfit::ui::PredictionResult& result);
+    void explained(const ulmfit::ui::TextAttribution& attribution);     // with each predicted()
+    void fileExplained(const QString& path, const ulmfit::ui::TextAttribution& attribution);
     void filesPredicted(const QVector<ulmfit::ui::FilePrediction>& predictions);
     void filesDone(const QString& summary);
     void generated(const QStringList& samples);
@@ -45,5 +55,6 @@ class PredictBridge : public QObject {
     QString m_latestText;
     bool m_classifyQueued = false; // guarded by m_textMutex
     QPointer<JobHandle> m_classifyJob;
+    std::atomic<int> m_explainMethod{0};
     std::unique_ptr<EngineWorker> m_worker;
 };

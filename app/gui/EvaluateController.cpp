@@ -21,6 +21,9 @@ EvaluateController::EvaluateController(MainWindow* window, PredictBridge* bridge
         connect(job, &JobHandle::cancelled, m_view, [this] { m_view->showError(tr("cancelled")); });
     });
     connect(bridge, &PredictBridge::evaluated, m_view, &EvaluateView::showReport);
+    connect(m_view, &EvaluateView::explainRequested, this,
+            [bridge](const QString& path, const QString& label) { bridge->explainFile(path, label); });
+    connect(bridge, &PredictBridge::fileExplained, m_view, &EvaluateView::showAttribution);
     connect(bridge, &PredictBridge::modelLoaded, m_view,
             [this](const QString& description, bool classifier, bool) {
                 m_view->setModelStatus(description, classifier);

@@ -23,6 +23,8 @@ PredictController::PredictController(MainWindow* window, PredictBridge* bridge, 
     connect(m_view, &PredictView::chooseModelRequested, window, &MainWindow::openModelRequested);
     connect(bridge, &PredictBridge::modelLoaded, m_view, &PredictView::setModelStatus);
     connect(bridge, &PredictBridge::predicted, m_view, &PredictView::showPrediction);
+    connect(bridge, &PredictBridge::explained, m_view, &PredictView::showAttribution);
+    connect(m_view, &PredictView::explainMethodChanged, this, [this](int method) { m_bridge->setExplainMethod(method); });
     connect(bridge, &PredictBridge::filesPredicted, m_view, &PredictView::addFilePredictions);
     connect(bridge, &PredictBridge::filesDone, m_view, &PredictView::filesFinished);
     connect(bridge, &PredictBridge::generated, m_view, &PredictView::showGenerated);

@@ -2,7 +2,7 @@
 // A text with each word's background coloured by its attribution score: toward the colour of
 // the class the word pushes to, stronger for a larger |score|; hovering a word shows its
 // token(s) and score; a legend above. Exports as HTML or PNG.
-#include "common/TextAttribution.h"
+#include "types/TextAttribution.h"
 
 #include <QColor>
 #include <QWidget>

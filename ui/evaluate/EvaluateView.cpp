@@ -1,6 +1,7 @@
 #include "evaluate/EvaluateView.h"
 
 #include "common/Dialogs.h"
+#include "common/AttributionView.h"
 #include "common/GroupBox.h"
 
 #include "common/ReviewHtml.h"
@@ -46,7 +47,7 @@ EvaluateView::EvaluateView(QWidget* parent)
       m_evaluate(new QPushButton(tr("Evaluate"))), m_progress(new QProgressBar), m_accuracy(new QLabel),
       m_confusion(new ConfusionMatrixWidget), m_classModel(new ClassMetricsModel(this)),
       m_lossModel(new TopLossesModel(this)),
-      m_lossTable(makeTable(QStringLiteral("topLossesTable"), m_lossModel)), m_review(new QTextBrowser) {
+      m_lossTable(makeTable(QStringLiteral("topLossesTable"), m_lossModel)), m_review(new QTextBrowser), m_why(new AttributionView) {
     setObjectName(QStringLiteral("evaluateView"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
@@ -98,7 +99,11 @@ QWidget* EvaluateView::buildResults() {
     top->addWidget(boxed(tr("Per class"), makeTable(QStringLiteral("classMetricsTable"), m_classModel)));
     auto* bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(boxed(tr("Top losses (most confidently wrong)"), m_lossTable));
-    bottom->addWidget(boxed(tr("Review"), m_review));
+    m_why->setObjectName(QStringLiteral("topLossAttribution"));
+    auto* review = new QSplitter(Qt::Vertical);
+    review->addWidget(m_review);
+    review->addWidget(m_why);
+    bottom->addWidget(boxed(tr("Review, and the words that decided the prediction"), review));
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(bottom);
@@ -160,12 +165,21 @@ void EvaluateView::showTopLoss(int row) {
                    ? QString::fromUtf8(file.readAll())
                    : tr("(cannot read %1: %2)").arg(item->path, file.errorString());
     }
+    m_shownPath = item->path;
+    m_why->clear();
+    if (!item->path.isEmpty())
+        Q_EMIT explainRequested(item->path, item->predicted);
     m_review->setHtml(
         tr("<p><b>Actual:</b> %1 &nbsp; <b>Predicted:</b> %2 (%3%) &nbsp; <b>Loss:</b> %4</p><p>%5</p>")
             .arg(item->actual.toHtmlEscaped(), item->predicted.toHtmlEscaped())
             .arg(item->probability * 100.0, 0, 'f', 1)
             .arg(item->loss, 0, 'f', 3)
             .arg(reviewHtml(text)));
+}
+
+void EvaluateView::showAttribution(const QString& path, const TextAttribution& attribution) {
+    if (path == m_shownPath)
+        m_why->setAttribution(attribution);
 }
 
 } // namespace ulmfit::ui

@@ -3,6 +3,7 @@
 // on a labelled test set; clicking a top loss shows the review.
 #include "types/EvaluationTypes.h"
 #include "types/ProgressInfo.h"
+#include "types/TextAttribution.h"
 
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QTextBrowser;
 
 namespace ulmfit::ui {
 
+class AttributionView;
 class ClassMetricsModel;
 class ConfusionMatrixWidget;
 class TopLossesModel;
@@ -34,9 +36,12 @@ class EvaluateView : public QWidget {
     void showReport(const ulmfit::ui::EvaluationReport& report);
     void showError(const QString& message);
     void showTopLoss(int row);
+    /// Why the model chose what it did for the review at `path` (dropped unless it is still selected).
+    void showAttribution(const QString& path, const ulmfit::ui::TextAttribution& attribution);
 
   Q_SIGNALS:
     void evaluateRequested(const QString& datasetPath);
+    void explainRequested(const QString& path, const QString& label); // a selected top loss, its predicted label
 
   private:
     QWidget* buildHeader();
@@ -53,6 +58,8 @@ class EvaluateView : public QWidget {
     TopLossesModel* m_lossModel;
     QTableView* m_lossTable;
     QTextBrowser* m_review;
+    AttributionView* m_why;
+    QString m_shownPath;
 };
 
 } // namespace ulmfit::ui

@@ -1,11 +1,13 @@
 #include "predict/ClassifyPane.h"
 
+#include "common/AttributionView.h"
+#include "common/Dialogs.h"
 #include "predict/ProbabilityBars.h"
 
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
@@ -27,7 +29,7 @@ QString droppedTextFile(const QMimeData* mime) {
 
 ClassifyPane::ClassifyPane(QWidget* parent)
     : QWidget(parent), m_edit(new QPlainTextEdit), m_label(new QLabel), m_status(new QLabel),
-      m_bars(new ProbabilityBars) {
+      m_bars(new ProbabilityBars), m_method(new QComboBox), m_why(new AttributionView) {
     setObjectName(QStringLiteral("classifyPane"));
     m_edit->setObjectName(QStringLiteral("reviewEdit"));
     m_edit->setPlaceholderText(tr("Type or paste a review, or drop a .txt file here…"));
@@ -51,11 +53,31 @@ ClassifyPane::ClassifyPane(QWidget* parent)
     result->addWidget(new QLabel(tr("Prediction:")));
     result->addWidget(m_label, 1);
     result->addWidget(open);
+    m_method->setObjectName(QStringLiteral("explainMethodCombo"));
+    m_method->addItem(tr("Integrated Gradients"));
+    m_method->addItem(tr("Attention (fastai)"));
+    m_method->setToolTip(tr("Integrated Gradients: signed scores that add up to the change of the logit; "
+                            "attention: fastai's gradient magnitude per word, 0 to 1."));
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this](int method) {
+        Q_EMIT explainMethodChanged(method);
+        requestNow();
+    });
+    auto* save = new QPushButton(tr("Save…"));
+    save->setObjectName(QStringLiteral("saveAttributionButton"));
+    connect(save, &QPushButton::clicked, this, &ClassifyPane::saveAttribution);
+    auto* why = new QHBoxLayout;
+    why->addWidget(new QLabel(tr("Why:")));
+    why->addWidget(m_method);
+    why->addStretch(1);
+    why->addWidget(save);
+    m_why->setObjectName(QStringLiteral("classifyAttribution"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_edit, 1);
     layout->addLayout(result);
     layout->addWidget(m_bars);
     layout->addWidget(m_status);
+    layout->addLayout(why);
+    layout->addWidget(m_why, 1);
 }
 
 QString ClassifyPane::text() const {
@@ -71,6 +93,21 @@ void ClassifyPane::requestNow() {
     }
     m_status->setText(tr("Classifying…"));
     Q_EMIT classifyRequested(review);
+}
+
+void ClassifyPane::showAttribution(const TextAttribution& attribution) {
+    if (attribution.text != text())
+        return; // explains text that has since been edited
+    m_why->setAttribution(attribution);
+}
+
+void ClassifyPane::saveAttribution() {
+    const QString path = Dialogs::saveFile(this, tr("Save the explained review"), QStringLiteral("review.html"),
+                                           tr("HTML page (*.html);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    const bool ok = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? m_why->savePng(path) : m_why->saveHtml(path);
+    m_status->setText(ok ? tr("Saved to %1").arg(path) : m_why->errorString());
 }
 
 void ClassifyPane::showPrediction(const PredictionResult& result) {
@@ -96,7 +133,7 @@ bool ClassifyPane::loadTextFile(const QString& path) {
 }
 
 void ClassifyPane::openFile() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a review"), QString(), tr("Text files (*.txt)"));
+    const QString path = Dialogs::openFile(this, tr("Open a review"), QString(), tr("Text files (*.txt)"));
     if (!path.isEmpty())
         loadTextFile(path);
 }

@@ -39,6 +39,7 @@ PredictView::PredictView(QWidget* parent)
     layout->addWidget(split, 1);
 
     connect(m_classify, &ClassifyPane::classifyRequested, this, &PredictView::classifyRequested);
+    connect(m_classify, &ClassifyPane::explainMethodChanged, this, &PredictView::explainMethodChanged);
     connect(m_batch, &BatchClassifyPane::classifyFilesRequested, this, &PredictView::classifyFilesRequested);
     connect(m_generate, &GeneratePane::generateRequested, this, &PredictView::generateRequested);
     setModelStatus(m_modelStatus->text(), false, false);
@@ -49,6 +50,10 @@ void PredictView::setModelStatus(const QString& description, bool classifierRead
     m_classify->setEnabled(classifierReady);
     m_batch->setEnabled(classifierReady);
     m_generate->setEnabled(languageModelReady);
+}
+
+void PredictView::showAttribution(const TextAttribution& attribution) {
+    m_classify->showAttribution(attribution);
 }
 
 void PredictView::showPrediction(const PredictionResult& result) {

@@ -26,6 +26,7 @@ class PredictView : public QWidget {
     // Which model answers (e.g. "runs/quick-2024…/classifier"); disables the panes when not ready.
     void setModelStatus(const QString& description, bool classifierReady, bool languageModelReady);
     void showPrediction(const ulmfit::ui::PredictionResult& result);
+    void showAttribution(const ulmfit::ui::TextAttribution& attribution);
     void addFilePredictions(const QVector<ulmfit::ui::FilePrediction>& predictions);
     void filesFinished(const QString& summary);
     void showGenerated(const QStringList& samples);
@@ -34,6 +35,7 @@ class PredictView : public QWidget {
 
   Q_SIGNALS:
     void classifyRequested(const QString& text);
+    void explainMethodChanged(int method); // 0 Integrated Gradients, 1 attention
     void classifyFilesRequested(const QStringList& paths);
     void generateRequested(const ulmfit::ui::GenerationRequest& request);
     void chooseModelRequested();

@@ -8,6 +8,7 @@
 #include "app/gui/TrainController.h"
 #include "plots/LossPlot.h"
 #include "recipe/RecipePresets.h"
+#include "ui/common/AttributionView.h"
 #include "ui/common/Dialogs.h"
 #include "ui/evaluate/EvaluateView.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -17,6 +18,7 @@
 #include "ui/wizard/TrainingWizard.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -193,6 +195,17 @@ void TrainPredictFlowTest::trainedModelClassifiesTypedText() {
     auto* neg = view->findChild<QProgressBar*>(QStringLiteral("probabilityBar_neg"));
     QVERIFY(pos && neg);
     QVERIFY(qAbs(pos->value() + neg->value() - 1000) <= 2);
+    // Why: every word of the typed review coloured by its attribution, with the legend.
+    auto* why = view->findChild<AttributionView*>(QStringLiteral("classifyAttribution"));
+    QVERIFY(why);
+    QTRY_VERIFY_WITH_TIMEOUT(why->words().size() >= 8, 20000); // "This movie was wonderful, I loved the acting."
+    QCOMPARE(why->attribution().text, edit->toPlainText());
+    QVERIFY(std::any_of(why->words().begin(), why->words().end(),
+                        [](const AttributionView::Word& w) { return w.background != QColor(Qt::white); }));
+    QVERIFY(why->toHtml().contains(why->attribution().labels.value(0)));
+    auto* method = view->findChild<QComboBox*>(QStringLiteral("explainMethodCombo"));
+    method->setCurrentIndex(1); // fastai's attention: magnitudes 0..1
+    QTRY_VERIFY_WITH_TIMEOUT(!why->attribution().signedScores, 20000);
     QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(QStringLiteral("; "))));
     screenshot(QStringLiteral("predict"));
 }
@@ -208,7 +221,14 @@ void TrainPredictFlowTest::trainedModelEvaluatesTheTestSplit() {
     QTRY_VERIFY_WITH_TIMEOUT(accuracy->text().startsWith(QStringLiteral("Accuracy")), 120000);
     const QString reviews = QLocale().toString(m_tour ? 1000 : 50) + QStringLiteral(" reviews");
     QVERIFY2(accuracy->text().contains(reviews), qPrintable(accuracy->text()));
-    QVERIFY(view->findChild<QTableView*>(QStringLiteral("topLossesTable"))->model()->rowCount() > 0);
+    auto* losses = view->findChild<QTableView*>(QStringLiteral("topLossesTable"));
+    QVERIFY(losses->model()->rowCount() > 0);
+    // The selected top loss is shown with the words that made the model confidently wrong.
+    losses->selectRow(0);
+    view->showTopLoss(0);
+    auto* why = view->findChild<AttributionView*>(QStringLiteral("topLossAttribution"));
+    QVERIFY(why);
+    QTRY_VERIFY_WITH_TIMEOUT(!why->words().isEmpty(), 20000);
     screenshot(QStringLiteral("evaluate"));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Word-level attributions as plain Qt values, so the views need no engine types: the bridge
 // fills them from ulmfit::Attribution (engine/infer), converting byte spans to QString offsets.
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -25,3 +26,5 @@ struct TextAttribution {
 };
 
 } // namespace ulmfit::ui
+
+Q_DECLARE_METATYPE(ulmfit::ui::TextAttribution)

@@ -25,7 +25,7 @@ struct Run {
 Run runProgram(const QString& program, const QStringList& args) {
     QProcess process;
     process.start(program, args);
-    process.waitForFinished(120000);
+    process.waitForFinished(600000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
@@ -49,7 +49,8 @@ QString pythonWithTorch() {
     for (const QString candidate : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
         QProcess process;
         process.start(candidate, {"-c", "import torch"});
-        if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit &&
+        // Importing torch can take minutes on a loaded machine: a timeout must not read as "missing".
+        if (process.waitForFinished(600000) && process.exitStatus() == QProcess::NormalExit &&
             process.exitCode() == 0)
             return candidate;
     }

@@ -8,6 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
   libqcustomplot-dev libgl1-mesa-dev
   libtorch-dev libopenblas0-pthread
+  python3-torch # tests/fixtures/make_fastai_fixtures.py and the export round-trip test (torch.load)
   libspdlog-dev libarchive-dev libcurl4-openssl-dev libssl-dev
   nlohmann-json3-dev libcli11-dev
   xvfb xauth imagemagick

@@ -1,0 +1,104 @@
+#include "pretrained/FastaiModels.h"
+
+#include "core/Error.h"
+#include "pretrained/FastaiLayout.h"
+#include "pretrained/ItosPickle.h"
+#include "pretrained/MatchEmbeds.h"
+#include "pretrained/TorchFile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+namespace ulmfit {
+namespace fs = std::filesystem;
+
+namespace {
+
+AwdLstmConfig withSizesOf(AwdLstmConfig dropouts, const AwdLstmConfig& sizes) {
+    dropouts.vocabSize = sizes.vocabSize;
+    dropouts.embSize = sizes.embSize;
+    dropouts.hiddenSize = sizes.hiddenSize;
+    dropouts.nLayers = sizes.nLayers;
+    dropouts.padToken = sizes.padToken;
+    return dropouts;
+}
+
+std::string bundleKind(const fs::path& dir) {
+    std::ifstream in(dir / bundle::kConfigFile);
+    if (!in)
+        throw Error(dir.string() + " has no " + bundle::kConfigFile + ": not a saved model folder");
+    try {
+        const auto json = nlohmann::json::parse(in);
+        return json.at("kind").get<std::string>();
+    } catch (const nlohmann::json::exception& e) {
+        throw Error((dir / bundle::kConfigFile).string() + " is not a model config: " + e.what());
+    }
+}
+
+} // namespace
+
+LoadedLanguageModel importFastaiLanguageModel(const fs::path& weights, const fs::path& itos,
+                                              const AwdLstmConfig& dropouts) {
+    const StateDict stateDict = readTorchStateDict(weights);
+    auto vocab = readItosPickle(itos);
+    const auto config =
+        withSizesOf(dropouts, configFromFastaiStateDict(stateDict, fastai::kLanguageModelPrefix, dropouts));
+    if (config.vocabSize != static_cast<int64_t>(vocab.size()))
+        throw Error("the weights have an embedding of " + std::to_string(config.vocabSize) + " tokens but " +
+                    itos.string() + " lists " + std::to_string(vocab.size()));
+    LoadedLanguageModel loaded;
+    loaded.model = LanguageModel(config);
+    loadFastaiLanguageModel(loaded.model, stateDict);
+    loaded.model->eval();
+    loaded.vocab = std::move(vocab);
+    return loaded;
+}
+
+LoadedLanguageModel withVocabulary(const LoadedLanguageModel& source,
+                                   const std::vector<std::string>& newVocab, const AwdLstmConfig& dropouts) {
+    StateDict stateDict = fastaiLanguageModelStateDict(source.model);
+    matchEmbeds(stateDict, source.vocab, newVocab);
+    auto config = withSizesOf(dropouts, source.model->config());
+    config.vocabSize = static_cast<int64_t>(newVocab.size());
+    LoadedLanguageModel result;
+    result.model = LanguageModel(config);
+    loadFastaiLanguageModel(result.model, stateDict);
+    result.vocab = newVocab;
+    return result;
+}
+
+std::vector<fs::path> exportFastai(const fs::path& modelDir, const fs::path& outDir) {
+    const std::string kind = bundleKind(modelDir);
+    StateDict languageModel, encoder;
+    std::vector<std::string> vocab;
+    if (kind == "language_model") {
+        const auto loaded = loadLanguageModelBundle(modelDir);
+        languageModel = fastaiLanguageModelStateDict(loaded.model);
+        encoder = fastaiEncoderStateDict(loaded.model->encoder);
+        vocab = loaded.vocab;
+    } else if (kind == "classifier") {
+        const auto loaded = loadClassifierBundle(modelDir);
+        encoder = fastaiEncoderStateDict(loaded.model->awdLstm());
+        vocab = loaded.vocab;
+    } else {
+        throw Error(modelDir.string() + " holds a " + kind +
+                    " model; only language models and classifiers export");
+    }
+    std::error_code error;
+    fs::create_directories(outDir, error);
+    if (!fs::is_directory(outDir))
+        throw Error("cannot create the output folder " + outDir.string());
+    std::vector<fs::path> written;
+    if (!languageModel.empty()) {
+        writeTorchStateDict(outDir / fastaiExport::kWeightsFile, languageModel);
+        written.push_back(outDir / fastaiExport::kWeightsFile);
+    }
+    writeItosPickle(outDir / fastaiExport::kItosFile, vocab);
+    written.push_back(outDir / fastaiExport::kItosFile);
+    writeTorchStateDict(outDir / fastaiExport::kEncoderFile, encoder);
+    written.push_back(outDir / fastaiExport::kEncoderFile);
+    return written;
+}
+
+} // namespace ulmfit

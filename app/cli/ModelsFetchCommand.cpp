@@ -6,6 +6,7 @@
 
 #include "core/CancelToken.h"
 #include "core/TextFormat.h"
+#include "pretrained/ItosPickle.h"
 #include "zoo/ModelZoo.h"
 
 #include <csignal>
@@ -54,7 +55,9 @@ ModelInstallResult install(const ModelsFetchArgs& args, const ModelZoo& zoo) {
 }
 
 void runFetch(const ModelsFetchArgs& args) {
-    const ModelZoo zoo(args.modelsDir);
+    ModelZoo zoo(args.modelsDir);
+    // The vocabulary's size, counted with the strict pickle reader (engine/pretrained).
+    zoo.setVocabularyCounter([](const std::filesystem::path& pickle) { return readItosPickle(pickle).size(); });
     const ModelInstallResult result = install(args, zoo);
     const InstalledModel& model = result.model;
     if (result.alreadyInstalled)

@@ -3,6 +3,7 @@
 #include "CommandRegistry.h"
 
 #include "core/TextFormat.h"
+#include "pretrained/ItosPickle.h"
 #include "zoo/ModelZoo.h"
 
 #include <cstdio>
@@ -30,7 +31,9 @@ void printModel(const InstalledModel& model) {
 }
 
 void runList(const std::string& modelsDir) {
-    const ModelZoo zoo(modelsDir);
+    ModelZoo zoo(modelsDir);
+    // The vocabulary's size, counted with the strict pickle reader (engine/pretrained).
+    zoo.setVocabularyCounter([](const std::filesystem::path& pickle) { return readItosPickle(pickle).size(); });
     std::cout << "Models folder: " << zoo.root().string() << "\n";
     std::set<std::string> shown;
     for (const InstalledModel& model : zoo.installedModels()) {

@@ -8,6 +8,7 @@
 #include "usecase/RecipeRunner.h"
 
 #include <csignal>
+#include <optional>
 #include <cstdio>
 
 namespace ulmfit::cli {
@@ -19,6 +20,7 @@ struct TrainArgs {
     std::string out;
     std::string device;
     std::string saveRecipe;
+    std::optional<std::string> pretrained;
     bool resume = false;
 };
 
@@ -32,6 +34,8 @@ void onInterrupt(int) {
 
 void runTrain(const TrainArgs& args) {
     Recipe recipe = loadRecipe(args.recipe);
+    if (args.pretrained)
+        recipe.pretrained = *args.pretrained == "none" ? std::string() : *args.pretrained;
     if (!args.saveRecipe.empty())
         writeFileAtomically(
             args.saveRecipe, [&](std::ostream& out) { out << recipeToJsonText(recipe); }, false);
@@ -61,6 +65,9 @@ const CommandRegistration registration("train", [](CLI::App& app) {
     cmd->add_option("--out", args->out, "Output folder: encoder.pt, classifier/, checkpoint/")->required();
     cmd->add_option("--device", args->device, "auto, cpu or cuda (default: the recipe's)")
         ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
+    cmd->add_option("--pretrained", args->pretrained,
+                    "Where the language model starts: an installed model (wt103-fwd), a language-model folder, "
+                    "fastai's weights folder, an encoder.pt, or none (random weights); default: the recipe's");
     cmd->add_flag("--resume", args->resume, "Continue an interrupted run from its last checkpoint");
     cmd->add_option("--save-recipe", args->saveRecipe, "Also write the recipe used as JSON to this file");
     cmd->callback([args] { runTrain(*args); });

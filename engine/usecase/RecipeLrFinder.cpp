@@ -31,7 +31,7 @@ LrFindResult recipeLrFind(const LrFindRequest& request) {
     const auto vocabSize = static_cast<int64_t>(corpus.vocab.size());
     if (request.kind == RecipeStage::Model::LanguageModel) {
         auto loader = recipeLmLoader(recipe, corpus, false);
-        return findWith(request, buildRecipeLanguageModel(recipe, vocabSize, request.device), *loader, stage);
+        return findWith(request, buildRecipeLanguageModel(recipe, corpus.vocab.itos(), request.device), *loader, stage);
     }
     auto loader = recipeClassifierLoader(recipe, corpus, false);
     const fs::path encoder = fs::exists(request.encoder) ? request.encoder : fs::path();

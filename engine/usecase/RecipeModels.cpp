@@ -1,15 +1,42 @@
 #include "usecase/RecipeModels.h"
 
 #include "model/Checkpoint.h"
+#include "pretrained/FastaiModels.h"
 #include "train/ModelAdapters.h"
+#include "usecase/PretrainedSource.h"
+
+#include <optional>
+#include <unordered_set>
 
 namespace ulmfit {
 
-LanguageModel buildRecipeLanguageModel(const Recipe& recipe, int64_t vocabSize, torch::Device device) {
+LanguageModel buildRecipeLanguageModel(const Recipe& recipe, const std::vector<std::string>& vocab,
+                                       torch::Device device, std::string* note) {
     torch::manual_seed(recipe.seed);
-    LanguageModel model(recipeLmConfig(recipe, vocabSize));
-    if (!recipe.pretrained.empty())
-        loadEncoder(model->encoder, recipe.pretrained);
+    const AwdLstmConfig config = recipeLmConfig(recipe, static_cast<int64_t>(vocab.size()));
+    const auto source = recipe.pretrained.empty() ? std::nullopt : readPretrained(recipe.pretrained, config);
+    LanguageModel model{nullptr};
+    if (source) {
+        checkPretrainedSizes(config, source->model.model->config(), source->origin);
+        model = withVocabulary(source->model, vocab, config).model;
+        if (note) {
+            std::size_t shared = 0;
+            const std::unordered_set<std::string> known(source->model.vocab.begin(), source->model.vocab.end());
+            for (const auto& token : vocab)
+                shared += known.count(token);
+            *note = "language model: starts from " + source->origin + " (" + std::to_string(source->model.vocab.size()) +
+                    " tokens); " + std::to_string(shared) + " of the corpus's " + std::to_string(vocab.size()) +
+                    " tokens keep their pretrained embedding, the others start from the mean";
+        }
+    } else {
+        model = LanguageModel(config);
+        if (!recipe.pretrained.empty()) {
+            loadEncoder(model->encoder, recipe.pretrained);
+            if (note)
+                *note = "language model: encoder from " + recipe.pretrained;
+        }
+    }
+    model->train();
     model->to(device);
     return model;
 }

@@ -2,6 +2,7 @@
 // The Predict page: classify typed or dropped text as you type, classify many files, and
 // generate text with the language model. Requests go out as signals; answers come in as slots.
 #include "types/PredictTypes.h"
+#include "types/TextAttribution.h"
 
 #include <QWidget>
 

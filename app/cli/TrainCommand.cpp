@@ -2,6 +2,7 @@
 #include "CommandRegistry.h"
 #include "TrainingTerminal.h"
 
+#include "core/OutputFolderLock.h"
 #include "train/RecipeRunner.h"
 
 #include <csignal>
@@ -29,6 +30,7 @@ void onInterrupt(int) {
 
 void runTrain(const TrainArgs& args) {
     Recipe recipe = loadRecipe(args.recipe);
+    const OutputFolderLock lock(args.out); // a second run on the same folder stops here
     if (!args.saveRecipe.empty())
         saveRecipe(recipe, args.saveRecipe);
     CancelToken cancel;

@@ -121,7 +121,9 @@ class ReliabilityCliTest : public QObject {
         QCOMPARE(full.status, QProcess::NormalExit); // no abort from inside LibTorch
         QCOMPARE(full.code, 1);
         const QString error = full.err.trimmed().split('\n').last(); // after any progress output
-        QVERIFY2(error.startsWith("ulmfit: error: not enough disk space to write " + out + "/"),
+        // The big weight files say how much they need; a small text file only how much is free.
+        QVERIFY2(error.startsWith("ulmfit: error: not enough disk space to write " + out + "/") ||
+                     error.startsWith("ulmfit: error: writing " + out + "/"),
                  qPrintable(full.err));
         QVERIFY2(error.contains(" is free there"), qPrintable(full.err));
         QVERIFY(!full.err.contains("terminate called"));

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <string>
 
-namespace test {
+namespace ulmfit::test {
 
 class SmallTmpfs {
   public:
@@ -32,4 +32,4 @@ class SmallTmpfs {
     bool m_mounted = false;
 };
 
-} // namespace test
+} // namespace ulmfit::test

@@ -102,7 +102,7 @@ class ReliabilityCliTest : public QObject {
         QVERIFY2(lmOnly.code == 0, qPrintable(lmOnly.err));
         const auto checkpointBytes = folderBytes(measured.toStdString() + "/checkpoint");
 
-        test::SmallTmpfs disk(8 * 1024 * 1024);
+        ulmfit::test::SmallTmpfs disk(8 * 1024 * 1024);
         if (!disk.ok())
             QSKIP("cannot mount a tmpfs here (needs root)");
         // Room for the first epoch's checkpoint (and the small files before it), not for the run.

@@ -1,5 +1,6 @@
 #include "app/bridge/DeviceInfo.h"
 
+#include "core/BlasKernels.h"
 #include "train/Device.h"
 
 #include <ATen/Parallel.h>
@@ -35,8 +36,9 @@ QString description() {
         return QStringLiteral("CUDA: %1").arg(name.isEmpty() ? QStringLiteral("GPU") : name);
     }
     const int threads = ulmfit::configureCpuThreads().cores(); // what the engine workers will use
-    return threads == 1 ? QCoreApplication::translate("DeviceInfo", "CPU (1 thread)")
-                        : QCoreApplication::translate("DeviceInfo", "CPU (%1 threads)").arg(threads);
+    const QString cpu = threads == 1 ? QCoreApplication::translate("DeviceInfo", "CPU (1 thread)")
+                                     : QCoreApplication::translate("DeviceInfo", "CPU (%1 threads)").arg(threads);
+    return cpu + QStringLiteral(" · BLAS ") + QString::fromStdString(ulmfit::currentBlasKernels().shortSummary());
 }
 
 } // namespace DeviceInfo

@@ -1,6 +1,7 @@
 #include "app/bridge/TrainingBridge.h"
 
 #include "core/Error.h"
+#include "core/OutputFolderLock.h"
 #include "usecase/RecipeRunner.h"
 
 using namespace ulmfit::ui;
@@ -35,6 +36,7 @@ JobHandle* TrainingBridge::start(const TrainingRequest& request) {
     auto pause = m_pause;
     JobHandle* job = m_worker->run(QStringLiteral("train"), [this, options, recipe = request.recipe,
                                                              pause](JobContext& context) mutable {
+        const ulmfit::OutputFolderLock lock(options.out); // a second run on the same folder is refused
         TrainingEventForwarder forwarder(this, context, EngineWorker::kMinimumProgressIntervalMs);
         options.observer = &forwarder;
         options.cancel = context.cancel();

@@ -1,6 +1,7 @@
 // `ulmfit info`: what the engine will run on (useful on a headless GPU server).
 #include "CommandRegistry.h"
 
+#include "core/BlasKernels.h"
 #include "core/Paths.h"
 #include "core/StdFilesystemBinding.h"
 #include "train/Device.h"
@@ -19,6 +20,7 @@ void printInfo() {
               << "CUDA:         " << (torch::cuda::is_available() ? "available" : "not available") << "\n"
               << "CUDA devices: " << torch::cuda::device_count() << "\n"
               << "CPU threads:  " << threads.cores() << " (" << threads.describe() << ")\n"
+              << "BLAS kernels: " << currentBlasKernels().summary() << "\n"
               << "Data folder:  " << userDataDir().string() << "\n"
               << "Filesystem:   " << describeStdFilesystemBinding() << "\n";
 }

@@ -3,6 +3,7 @@
 #include "TrainingTerminal.h"
 
 #include "core/AtomicFile.h"
+#include "core/OutputFolderLock.h"
 #include "core/TextFormat.h"
 #include "recipe/RecipeJson.h"
 #include "usecase/RecipeRunner.h"
@@ -36,6 +37,7 @@ void runTrain(const TrainArgs& args) {
     Recipe recipe = loadRecipe(args.recipe);
     if (args.pretrained)
         recipe.pretrained = *args.pretrained == "none" ? std::string() : *args.pretrained;
+    const OutputFolderLock lock(args.out); // a second run on the same folder stops here
     if (!args.saveRecipe.empty())
         writeFileAtomically(
             args.saveRecipe, [&](std::ostream& out) { out << recipeToJsonText(recipe); }, false);

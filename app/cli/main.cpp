@@ -1,6 +1,7 @@
 // ulmfit: the headless front end of the ULMFiT Studio engine.
 #include "CommandRegistry.h"
 
+#include "core/BlasKernels.h"
 #include "core/Error.h"
 
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -9,6 +10,7 @@
 #include <iostream>
 
 int main(int argc, char** argv) {
+    ulmfit::restartWithBestBlasKernels(argv); // before anything else: it may exec this binary again
     // stdout carries command output (tokens, tables, predictions); diagnostics go to stderr.
     spdlog::set_default_logger(spdlog::stderr_color_mt("ulmfit"));
     CLI::App app{"ulmfit - fastai-style ULMFiT (AWD-LSTM) text classification, headless"};

@@ -1,5 +1,6 @@
 #include "core/AtomicFile.h"
 
+#include "core/DiskSpace.h"
 #include "core/Error.h"
 
 #include <atomic>
@@ -36,9 +37,11 @@ AtomicFile::~AtomicFile() {
 
 void AtomicFile::commit() {
     m_stream.flush();
+    if (m_stream)
+        m_stream.close(); // can fail too: the last buffered bytes are written here
     if (!m_stream)
-        throw Error("writing " + m_target.string() + " failed (disk full?)");
-    m_stream.close();
+        throw Error("writing " + m_target.string() + " failed (disk full? " + formatBytes(freeSpaceFor(m_target)) +
+                    " is free there)");
     syncFile(m_temp);
     std::error_code ec;
     fs::rename(m_temp, m_target, ec);

@@ -1,7 +1,7 @@
 #include "model/Checkpoint.h"
 
-#include "core/AtomicFile.h"
 #include "core/Error.h"
+#include "model/ArchiveFile.h"
 
 #include <torch/serialize/input-archive.h>
 #include <torch/serialize/output-archive.h>
@@ -74,7 +74,7 @@ void saveModule(const torch::nn::Module& module, const std::string& kind, const 
     archive.write(kVersionKey, c10::IValue(kCheckpointFormatVersion));
     archive.write(kKindKey, c10::IValue(kind));
     module.save(archive);
-    writeFileAtomically(path, [&](std::ostream& stream) { archive.save_to(stream); });
+    writeArchiveFile(archive, path);
 }
 
 void loadModule(torch::nn::Module& module, const std::string& kind, const std::filesystem::path& path) {

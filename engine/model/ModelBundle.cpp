@@ -4,6 +4,7 @@
 
 #include "core/AtomicFile.h"
 #include "core/Error.h"
+#include "core/StagedFolder.h"
 #include "model/Checkpoint.h"
 #include "model/ModelFolder.h"
 
@@ -100,14 +101,17 @@ void saveClassifierBundle(const fs::path& dir, const TextClassifier& model,
     if (static_cast<int64_t>(labels.size()) != model->options().nClasses)
         throw Error("cannot save: the classifier has " + std::to_string(model->options().nClasses) +
                     " classes but " + std::to_string(labels.size()) + " labels were given");
-    fs::create_directories(dir);
-    saveClassifier(model, dir / bundle::kWeightsFile);
-    writeVocabFile(dir / bundle::kVocabFile, vocab);
-    writeConfig(dir, {{"format_version", bundle::kFormatVersion},
-                      {"kind", kClassifierKind},
-                      {"model", model->config()},
-                      {"classifier", model->options()},
-                      {"labels", labels}});
+    StagedFolder staged(dir); // complete before it replaces an earlier bundle
+    staged.fill([&](const fs::path& folder) {
+        saveClassifier(model, folder / bundle::kWeightsFile);
+        writeVocabFile(folder / bundle::kVocabFile, vocab);
+        writeConfig(folder, {{"format_version", bundle::kFormatVersion},
+                             {"kind", kClassifierKind},
+                             {"model", model->config()},
+                             {"classifier", model->options()},
+                             {"labels", labels}});
+    });
+    staged.commit();
 }
 
 LoadedClassifier loadClassifierBundle(const fs::path& folder, torch::Device device) {
@@ -131,12 +135,15 @@ LoadedClassifier loadClassifierBundle(const fs::path& folder, torch::Device devi
 void saveLanguageModelBundle(const fs::path& dir, const LanguageModel& model,
                              const std::vector<std::string>& vocab) {
     checkVocabSize(model->config(), vocab);
-    fs::create_directories(dir);
-    saveLanguageModel(model, dir / bundle::kWeightsFile);
-    writeVocabFile(dir / bundle::kVocabFile, vocab);
-    writeConfig(dir, {{"format_version", bundle::kFormatVersion},
-                      {"kind", kLanguageModelKind},
-                      {"model", model->config()}});
+    StagedFolder staged(dir); // complete before it replaces an earlier bundle
+    staged.fill([&](const fs::path& folder) {
+        saveLanguageModel(model, folder / bundle::kWeightsFile);
+        writeVocabFile(folder / bundle::kVocabFile, vocab);
+        writeConfig(folder, {{"format_version", bundle::kFormatVersion},
+                             {"kind", kLanguageModelKind},
+                             {"model", model->config()}});
+    });
+    staged.commit();
 }
 
 LoadedLanguageModel loadLanguageModelBundle(const fs::path& folder, torch::Device device) {

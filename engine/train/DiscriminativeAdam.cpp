@@ -1,7 +1,7 @@
 #include "train/DiscriminativeAdam.h"
 
-#include "core/AtomicFile.h"
 #include "core/Error.h"
+#include "model/ArchiveFile.h"
 
 #include <torch/serialize.h>
 
@@ -95,7 +95,7 @@ bool DiscriminativeAdam::hasState() const {
 void DiscriminativeAdam::save(const std::string& path) const {
     torch::serialize::OutputArchive archive;
     m_adam->save(archive);
-    writeFileAtomically(path, [&](std::ostream& out) { archive.save_to(out); });
+    writeArchiveFile(archive, path);
 }
 
 void DiscriminativeAdam::load(const std::string& path) {
@@ -103,8 +103,14 @@ void DiscriminativeAdam::load(const std::string& path) {
     // CPU (and the reverse).
     const auto params = parameters();
     torch::serialize::InputArchive archive;
-    archive.load_from(path, params.empty() ? torch::Device(torch::kCPU) : params.front().device());
-    m_adam->load(archive);
+    try {
+        archive.load_from(path, params.empty() ? torch::Device(torch::kCPU) : params.front().device());
+        m_adam->load(archive);
+    } catch (const c10::Error&) { // LibTorch's message is a multi-line trace: say what it means
+        throw Error(
+            "the optimizer state " + path +
+            " is unreadable (truncated, corrupt or from another model); delete the checkpoint to start over");
+    }
 }
 
 } // namespace ulmfit

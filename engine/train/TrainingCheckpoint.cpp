@@ -2,6 +2,7 @@
 
 #include "core/AtomicFile.h"
 #include "core/Error.h"
+#include "core/StagedFolder.h"
 #include "model/Checkpoint.h"
 
 #include <nlohmann/json.hpp>
@@ -30,10 +31,14 @@ nlohmann::json readJson(const fs::path& path) {
 void TrainingCheckpoint::save(const TrainingProgress& progress, const torch::nn::Module& model,
                               const DiscriminativeAdam& optimizer) {
     const std::string name = "epoch-" + std::to_string(progress.stage) + "-" + std::to_string(progress.epochsDone);
-    const fs::path folder = m_dir / name;
-    fs::create_directories(folder);
-    saveModule(model, "training_" + progress.phase, folder / kModelFile);
-    optimizer.save((folder / kOptimizerFile).string());
+    // Staged beside the previous epoch's folder: a full disk or a kill half-way leaves that one,
+    // and progress.json pointing at it, as they were.
+    StagedFolder folder(m_dir / name);
+    folder.fill([&](const fs::path& path) {
+        saveModule(model, "training_" + progress.phase, path / kModelFile);
+        optimizer.save((path / kOptimizerFile).string());
+    });
+    folder.commit();
     const nlohmann::json json{{"format_version", 1}, {"stage", progress.stage},
                               {"epochs_done", progress.epochsDone}, {"phase", progress.phase}, {"folder", name}};
     writeFileAtomically(m_dir / kProgressFile, [&](std::ostream& out) { out << json.dump(2) << "\n"; }, false);

@@ -135,7 +135,7 @@ class ReliabilityCliTest : public QObject {
         fs::remove(disk.path() / "filler"); // the user frees some space and resumes
         const auto resumed = run(args + QStringList{"--resume"});
         QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
-        QVERIFY2(resumed.out.contains("resuming after stage 1, epoch 1"), qPrintable(resumed.out));
+        QVERIFY2(resumed.err.contains("resuming after stage 1, epoch 1"), qPrintable(resumed.err)); // notes go to stderr
         QVERIFY(resumed.out.contains("classifier accuracy"));
     }
 };

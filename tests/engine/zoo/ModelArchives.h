@@ -20,6 +20,20 @@ inline std::string randomBytes(std::size_t size, unsigned seed) {
     return bytes;
 }
 
+/// `tokens` as Python's pickle.dump(list_of_str, protocol=2) writes them, byte for byte as far as
+/// a reader can tell (PROTO 2, EMPTY_LIST, MARK, BINUNICODE each, APPENDS, STOP): what the CLI's
+/// strict vocabulary reader counts.
+inline std::string pickledVocabulary(const std::vector<std::string>& tokens) {
+    std::string bytes = "\x80\x02](";
+    for (const auto& token : tokens) {
+        bytes += 'X';
+        for (int shift = 0; shift < 32; shift += 8)
+            bytes += char((token.size() >> shift) & 0xff);
+        bytes += token;
+    }
+    return bytes + "e.";
+}
+
 /// What a fake model holds.
 struct FakeModel {
     std::string weights = randomBytes(1000000, 1);

@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "model/ModelBundle.h"
+#include "pretrained/FastaiModels.h"
 #include "train/Callbacks.h"
 #include "train/TrainingCheckpoint.h"
 #include "usecase/RecipeRunner.h"
@@ -179,6 +180,73 @@ class RecipeRunnerTest : public QObject {
         const auto progress =
             TrainingCheckpoint(fs::path(m_dir.path().toStdString()) / "nan" / "checkpoint").progress();
         QVERIFY(progress && progress->stage == 0 && progress->epochsDone == 2);
+    }
+
+    // Transfer learning: fastai's files carried over to the corpus vocabulary, the first LM stage
+    // frozen as fastai's freeze() leaves it (only the embeddings and decoder train).
+    void pretrainedStartTrainsOnlyTheLastGroupWhenFrozen() {
+        const fs::path fastai = fs::path(m_dir.path().toStdString()) / "fastai-lm";
+        fs::create_directories(fastai);
+        fs::copy_file(fs::path(ULMFIT_FIXTURES_DIR) / "fastai" / "lm_zip.pth", fastai / "lstm_fwd.pth");
+        fs::copy_file(fs::path(ULMFIT_FIXTURES_DIR) / "fastai" / "itos.pkl", fastai / "itos_wt103.pkl");
+        using M = RecipeStage::Model;
+        Recipe recipe = tinyRecipe();
+        recipe.embSize = 8; // the fixture's sizes
+        recipe.hiddenSize = 12;
+        recipe.nLayers = 3;
+        recipe.pretrained = fastai.string();
+        recipe.stages = {{M::LanguageModel, -1, 1, LearningRate::plain(1e-2)},
+                         {M::Classifier, -1, 1, LearningRate::plain(2e-2)}};
+        struct Notes : Events {
+            std::vector<std::string> messages;
+            void onMessage(const std::string& m) override { messages.push_back(m); }
+        } notes;
+        RecipeRunner(recipe, options("pretrained", &notes)).run();
+        QVERIFY(std::any_of(notes.messages.begin(), notes.messages.end(), [](const std::string& m) {
+            return m.find("language model: starts from") != std::string::npos && m.find("keep their pretrained") != std::string::npos;
+        }));
+        QVERIFY(std::none_of(notes.messages.begin(), notes.messages.end(),
+                             [](const std::string& m) { return m.rfind("warning:", 0) == 0; }));
+        QCOMPARE(notes.stages.front(), std::string("start Language model: freeze_to(-1); fit_one_cycle(1, 1e-2)"));
+        // The LSTM layers are the pretrained ones, untouched; the embedding trained.
+        const LoadedLanguageModel before = importFastaiLanguageModel(fastai / "lstm_fwd.pth", fastai / "itos_wt103.pkl");
+        const LoadedLanguageModel after = loadLanguageModelBundle(fs::path(m_dir.path().toStdString()) / "pretrained");
+        const auto original = before.model->named_parameters();
+        int lstmTensors = 0;
+        for (const auto& p : after.model->named_parameters())
+            if (p.key().find("rnns.") != std::string::npos) {
+                QVERIFY2(torch::equal(p.value(), original[p.key()]), p.key().c_str());
+                ++lstmTensors;
+            }
+        QCOMPARE(lstmTensors, 3 * 4);
+        QVERIFY(after.model->encoder->encoder->weight.size(0) != before.model->encoder->encoder->weight.size(0) ||
+                !torch::equal(after.model->encoder->encoder->weight, before.model->encoder->encoder->weight));
+    }
+
+    void scratchWithFineTuningStagesWarns() {
+        Recipe recipe = tinyRecipe();
+        recipe.stages.front().freezeTo = -1; // a fine-tuning stage, but no pretrained model
+        struct Notes : Events {
+            std::vector<std::string> messages;
+            void onMessage(const std::string& m) override { messages.push_back(m); }
+        } notes;
+        RecipeRunner(recipe, options("scratch-warning", &notes)).run();
+        QVERIFY(std::any_of(notes.messages.begin(), notes.messages.end(), [](const std::string& m) {
+            return m.rfind("warning:", 0) == 0 && m.find("--pretrained wt103-fwd") != std::string::npos;
+        }));
+    }
+
+    void missingPretrainedModelSaysHowToGetIt() {
+        Recipe recipe = tinyRecipe();
+        recipe.pretrained = "wt103-fwd";
+        qputenv("ULMFIT_MODELS_DIR", m_dir.filePath("no-models").toUtf8());
+        Events events;
+        try {
+            RecipeRunner(recipe, options("no-model", &events)).run();
+            QFAIL("expected an error");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains("ulmfit models fetch wt103-fwd"), e.what());
+        }
     }
 
     void lrFindGivesACurveAndASuggestion() {

@@ -91,10 +91,7 @@ void PredictBridge::classifyLatest(JobContext& context) {
     }
     // The explanation carries the prediction too (the same forward pass), so one call answers both.
     predictorOf(*m_state);
-    ulmfit::ExplainOptions options;
-    options.method = m_explainMethod.load() == 1 ? ulmfit::AttributionMethod::Attention
-                                                 : ulmfit::AttributionMethod::IntegratedGradients;
-    const ulmfit::Attribution attribution = m_state->explainer->explain(text.toStdString(), options);
+    const ulmfit::Attribution attribution = m_state->explainer->explain(text.toStdString(), explainOptions());
     ulmfit::Prediction prediction;
     prediction.index = attribution.predicted;
     prediction.label = attribution.labels.at(std::size_t(attribution.predicted));
@@ -159,13 +156,18 @@ JobHandle* PredictBridge::evaluate(const QString& datasetDir) {
     });
 }
 
+ulmfit::ExplainOptions PredictBridge::explainOptions() const {
+    ulmfit::ExplainOptions options;
+    options.method = m_explainMethod.load() == 1 ? ulmfit::AttributionMethod::Attention
+                                                 : ulmfit::AttributionMethod::IntegratedGradients;
+    return options;
+}
+
 JobHandle* PredictBridge::explainFile(const QString& path, const QString& targetLabel) {
     auto state = m_state;
     return m_worker->run(QStringLiteral("explain"), [this, state, path, targetLabel](JobContext& context) {
         predictorOf(*state);
-        ulmfit::ExplainOptions options;
-        options.method = m_explainMethod.load() == 1 ? ulmfit::AttributionMethod::Attention
-                                                     : ulmfit::AttributionMethod::IntegratedGradients;
+        ulmfit::ExplainOptions options = explainOptions();
         if (!targetLabel.isEmpty())
             options.target = state->explainer->labelIndex(targetLabel.toStdString());
         const TextAttribution why = toTextAttribution(state->explainer->explain(readText(path), options));

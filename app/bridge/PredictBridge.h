@@ -10,17 +10,20 @@
 
 #include <QMutex>
 
-#include <atomic>
 #include <QObject>
 #include <QPointer>
+#include <atomic>
 
 #include <memory>
 
 struct InferenceState;
+namespace ulmfit {
+struct ExplainOptions;
+}
 
 class PredictBridge : public QObject {
     Q_OBJECT
-  public:
+public:
     explicit PredictBridge(QObject* parent = nullptr);
     ~PredictBridge() override; // joins the worker before the models it uses go away
 
@@ -37,18 +40,19 @@ class PredictBridge : public QObject {
     JobHandle* explainFile(const QString& path, const QString& targetLabel);
     void cancel();
 
-  Q_SIGNALS:
+Q_SIGNALS:
     void modelLoaded(const QString& description, bool classifierReady, bool languageModelReady);
     void predicted(const ulmfit::ui::PredictionResult& result);
-    void explained(const ulmfit::ui::TextAttribution& attribution);     // with each predicted()
+    void explained(const ulmfit::ui::TextAttribution& attribution); // with each predicted()
     void fileExplained(const QString& path, const ulmfit::ui::TextAttribution& attribution);
     void filesPredicted(const QVector<ulmfit::ui::FilePrediction>& predictions);
     void filesDone(const QString& summary);
     void generated(const QStringList& samples);
     void evaluated(const ulmfit::ui::EvaluationReport& report);
 
-  private:
+private:
     void classifyLatest(JobContext& context);
+    ulmfit::ExplainOptions explainOptions() const; // the method the view chose
 
     std::shared_ptr<InferenceState> m_state; // touched only by jobs on the worker
     QMutex m_textMutex;

@@ -35,7 +35,7 @@ QString description() {
         const QString name = nvidiaCardName();
         return QStringLiteral("CUDA: %1").arg(name.isEmpty() ? QStringLiteral("GPU") : name);
     }
-    const int threads = ulmfit::configureCpuThreads().cores(); // what the engine workers will use
+    const int threads = ulmfit::configureCpu().cores(); // what the engine workers will use
     const QString cpu = threads == 1 ? QCoreApplication::translate("DeviceInfo", "CPU (1 thread)")
                                      : QCoreApplication::translate("DeviceInfo", "CPU (%1 threads)").arg(threads);
     return cpu + QStringLiteral(" · BLAS ") + QString::fromStdString(ulmfit::currentBlasKernels().shortSummary());

@@ -39,7 +39,7 @@ EngineWorker::EngineWorker(QObject* parent)
     m_threadContext->moveToThread(&m_thread);
     // LibTorch's intra-op thread count is per thread with OpenMP: set it on the worker itself.
     connect(
-        &m_thread, &QThread::started, m_threadContext, [] { ulmfit::configureCpuThreads(); },
+        &m_thread, &QThread::started, m_threadContext, [] { ulmfit::configureCpu(); },
         Qt::DirectConnection);
     m_thread.start();
 }

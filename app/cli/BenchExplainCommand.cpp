@@ -106,7 +106,7 @@ void report(const char* name, const MethodStats& s, bool sanity) {
 }
 
 void runBench(const BenchExplainArgs& args) {
-    const auto cpu = configureCpuThreads();
+    const auto cpu = configureCpu();
     const auto reviews = testReviews(args.data, args.limit);
     const auto words =
         args.sentimentWords.empty() ? std::set<std::string>{} : readWordList(args.sentimentWords);

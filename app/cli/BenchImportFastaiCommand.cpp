@@ -49,7 +49,7 @@ std::vector<std::string> vocabulary(int64_t size, const std::string& wordPrefix,
 }
 
 void runBench(const BenchImportArgs& args) {
-    configureCpuThreads();
+    configureCpu();
     TempDir dir("ulmfit-bench-import");
     const auto weights = dir.path() / "lstm_fwd.pth";
     const auto itos = dir.path() / "itos_wt103.pkl";

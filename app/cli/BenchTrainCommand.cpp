@@ -129,7 +129,7 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
 void runBench(const BenchArgs& args) {
     const torch::Device device = chooseDevice(args.device);
     const std::string threads = device.is_cpu()
-                                    ? configureCpuThreads().describe()
+                                    ? configureCpu().describe()
                                     : "LibTorch intra-op " + std::to_string(at::get_num_threads());
     const char* core = std::getenv("OPENBLAS_CORETYPE");
     std::printf("device %s%s, threads: %s, OPENBLAS_CORETYPE=%s, bs %d, seq_len %d, %d timed batches\n",

@@ -21,7 +21,7 @@ struct EvaluateArgs {
 };
 
 void runEvaluate(const EvaluateArgs& args) {
-    configureCpuThreads();
+    configureCpu();
     Predictor predictor(args.model, chooseDevice(args.device));
     TerminalProgress progress;
     EvaluateOptions options;

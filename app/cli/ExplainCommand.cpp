@@ -58,7 +58,7 @@ void runExplain(const ExplainArgs& args) {
     ExplainOptions options;
     options.method = parseAttributionMethod(args.method); // before loading: a typo fails fast
     options.steps = args.steps;
-    configureCpuThreads();
+    configureCpu();
     Explainer explainer(args.model, chooseDevice(args.device));
     if (!args.className.empty())
         options.target = explainer.labelIndex(args.className);

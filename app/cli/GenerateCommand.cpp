@@ -29,7 +29,7 @@ std::string joined(const std::vector<std::string>& words) {
 }
 
 void runGenerate(const GenerateArgs& args) {
-    configureCpuThreads();
+    configureCpu();
     TextGenerator generator(args.model, chooseDevice(args.device));
     const auto texts =
         generator.generate(joined(args.prompt), args.words, args.temperature, args.samples, args.seed);

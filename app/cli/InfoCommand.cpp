@@ -14,7 +14,7 @@
 namespace ulmfit::cli {
 namespace {
 void printInfo() {
-    const CpuThreads threads = configureCpuThreads();
+    const CpuThreads threads = configureCpu();
     std::cout << "ulmfit-studio engine\n"
               << "LibTorch:     " << TORCH_VERSION << "\n"
               << "CUDA:         " << (torch::cuda::is_available() ? "available" : "not available") << "\n"

@@ -30,7 +30,7 @@ std::string readText(const std::string& path) {
 }
 
 void runPerplexity(const PerplexityArgs& args) {
-    configureCpuThreads();
+    configureCpu();
     auto lm = loadLanguageModelBundle(args.model, chooseDevice(args.device));
     const Vocab vocab(lm.vocab);
     for (const auto& file : args.files) {

@@ -20,7 +20,7 @@ struct PredictArgs {
 };
 
 void runPredict(const PredictArgs& args) {
-    configureCpuThreads();
+    configureCpu();
     Predictor predictor(args.model, chooseDevice(args.device));
     const auto predictions = predictor.classifyMany(args.texts, args.batchSize);
     for (const auto& p : predictions) {

@@ -1,5 +1,7 @@
 #include "train/Device.h"
 
+#include "train/CpuMemory.h"
+
 #include "core/Error.h"
 #include "core/ParallelFor.h"
 
@@ -45,7 +47,8 @@ std::string CpuThreads::describe() const {
     return blas > 0 ? "OpenBLAS " + std::to_string(blas) + ", " + intra : intra + " (also drives the BLAS)";
 }
 
-CpuThreads configureCpuThreads() {
+CpuThreads configureCpu() {
+    installCachingCpuAllocator();
     const int cores = defaultThreadCount();
     CpuThreads threads;
     if (openblas_set_num_threads) {

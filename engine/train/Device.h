@@ -23,7 +23,9 @@ struct CpuThreads {
 /// user pins OPENBLAS_NUM_THREADS to 1, LibTorch gets the cores instead; OMP_NUM_THREADS, when
 /// set, wins for LibTorch's pool. With another BLAS (MKL inside PyTorch builds), LibTorch's pool
 /// drives it and gets every core. Call it on each thread that runs engine work (the OpenMP
-/// setting is per thread).
-CpuThreads configureCpuThreads();
+/// setting is per thread). It also makes LibTorch's CPU memory the caching allocator of
+/// train/CpuMemory.h, which every CPU run wants for the same reason: speed that does not depend
+/// on what the machine's kernel makes of page faults.
+CpuThreads configureCpu();
 
 } // namespace ulmfit

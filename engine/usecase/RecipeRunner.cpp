@@ -81,7 +81,7 @@ void RecipeRunner::Impl::prepare() {
     fs::create_directories(m_options.out);
     m_device = chooseDevice(m_options.device.empty() ? m_recipe.device : m_options.device);
     if (m_device.is_cpu())
-        configureCpuThreads();
+        configureCpu();
     CorpusRequest request;
     request.data = m_options.data;
     request.extractRoot = m_options.out / "data"; // an archive is extracted beside the run

@@ -63,7 +63,7 @@ private Q_SLOTS:
             QSKIP("LibTorch does not use OpenBLAS here");
         ScopedEnv blas("OPENBLAS_NUM_THREADS", std::nullopt);
         ScopedEnv omp("OMP_NUM_THREADS", std::nullopt);
-        const CpuThreads threads = configureCpuThreads();
+        const CpuThreads threads = configureCpu();
         const int cores = defaultThreadCount();
         QCOMPARE(threads.blas, cores);
         QCOMPARE(openblas_get_num_threads(), cores);
@@ -77,7 +77,7 @@ private Q_SLOTS:
             QSKIP("LibTorch does not use OpenBLAS here");
         ScopedEnv blas("OPENBLAS_NUM_THREADS", "1");
         ScopedEnv omp("OMP_NUM_THREADS", std::nullopt);
-        const CpuThreads threads = configureCpuThreads();
+        const CpuThreads threads = configureCpu();
         QCOMPARE(threads.blas, 1);
         QCOMPARE(threads.intraOp, defaultThreadCount());
         QCOMPARE(at::get_num_threads(), defaultThreadCount());
@@ -86,7 +86,7 @@ private Q_SLOTS:
 
     void ompNumThreadsWinsForLibTorch() {
         ScopedEnv omp("OMP_NUM_THREADS", "3");
-        const CpuThreads threads = configureCpuThreads();
+        const CpuThreads threads = configureCpu();
         QCOMPARE(threads.intraOp, 3);
         QCOMPARE(at::get_num_threads(), 3);
     }

@@ -1,4 +1,4 @@
-// `ulmfit lr-find --recipe … --data … [--out DIR] [--stage lm|classifier]`: fastai's range test.
+// `ulmfit lr-find --recipe … --data … [--out DIR] [--stage lm|classifier] [--number N]`: fastai's range test.
 #include "CommandRegistry.h"
 #include "TrainingTerminal.h"
 
@@ -18,6 +18,7 @@ struct LrFindArgs {
     std::string out;
     std::string device;
     std::string stage = "lm";
+    int number = 1; // which of that model's stages, from 1
 };
 
 void printCurve(const LrFindResult& result) {
@@ -39,7 +40,7 @@ void runLrFind(const LrFindArgs& args) {
     options.observer = &terminal;
     const auto model =
         args.stage == "lm" ? RecipeStage::Model::LanguageModel : RecipeStage::Model::Classifier;
-    printCurve(RecipeRunner(loadRecipe(args.recipe), options).lrFind(model));
+    printCurve(RecipeRunner(loadRecipe(args.recipe), options).lrFind(model, args.number - 1));
 }
 
 const CommandRegistration registration("lr-find", [](CLI::App& app) {
@@ -52,6 +53,9 @@ const CommandRegistration registration("lr-find", [](CLI::App& app) {
         ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
     cmd->add_option("--stage", args->stage, "lm or classifier")
         ->check(CLI::IsMember({"lm", "classifier"}))
+        ->capture_default_str();
+    cmd->add_option("--number", args->number, "Which of that model's stages (1 = its first): its freeze_to applies")
+        ->check(CLI::PositiveNumber)
         ->capture_default_str();
     cmd->callback([args] { runLrFind(*args); });
 });

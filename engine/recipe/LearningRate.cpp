@@ -6,6 +6,12 @@
 
 namespace ulmfit {
 
+LearningRate LearningRate::withTop(double top) const {
+    if (!isSlice)
+        return plain(top);
+    return slice(hi > 0 ? lo * (top / hi) : 0.0, top);
+}
+
 std::vector<double> evenMults(double lo, double hi, int n) {
     if (n <= 1)
         return std::vector<double>(n > 0 ? 1 : 0, hi);

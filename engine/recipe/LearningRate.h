@@ -23,6 +23,9 @@ struct LearningRate {
     static LearningRate bookSlice(double hi) { return {hi / kBookSliceSpread, hi, true}; }
 
     std::vector<double> perGroup(int groups) const;
+    /// The same kind of rate with `top` as its largest rate: a slice keeps its spread (lo / hi), as
+    /// a user who found a new top rate with lr_find expects.
+    LearningRate withTop(double top) const;
     bool operator==(const LearningRate& other) const;
     bool operator!=(const LearningRate& other) const { return !(*this == other); }
 };

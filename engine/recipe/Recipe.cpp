@@ -41,6 +41,12 @@ bool Recipe::operator==(const Recipe& other) const {
     return fields(*this) == fields(other);
 }
 
+bool fineTunesFromScratch(const Recipe& recipe) {
+    const auto lm = recipe.stagesOf(RecipeStage::Model::LanguageModel);
+    return recipe.pretrained.empty() &&
+           std::any_of(lm.begin(), lm.end(), [](const RecipeStage& s) { return s.freezeTo != 0; });
+}
+
 std::string stageCode(const RecipeStage& stage) {
     const std::string freezing =
         stage.freezeTo == 0 ? "unfreeze()" : "freeze_to(" + std::to_string(stage.freezeTo) + ")";

@@ -57,6 +57,11 @@ struct Recipe {
     bool operator!=(const Recipe& other) const { return !(*this == other); }
 };
 
+/// True when the recipe starts from random weights although its language-model stages are
+/// fine-tuning stages (one of them keeps layer groups frozen, as the book's first stage does):
+/// the book's rates were chosen for a pretrained model, and the engine and the wizard warn.
+bool fineTunesFromScratch(const Recipe& recipe);
+
 /// A stage in fastai's own words, the same in every language: "freeze_to(-1); fit_one_cycle(1, 2e-2)"
 /// or "unfreeze(); fit_one_cycle(10, 2e-3)". Front ends put it after their own (translated) model name.
 std::string stageCode(const RecipeStage& stage);

@@ -21,6 +21,7 @@ Recipe bookRecipe() {
     using M = RecipeStage::Model;
     Recipe recipe;
     recipe.name = "book";
+    recipe.pretrained = "wt103-fwd"; // language_model_learner(dls_lm, AWD_LSTM, ...) starts from WikiText-103
     recipe.lmSeqLen = 80; // dls_lm = ...dataloaders(path, bs=128, seq_len=80); the classifier's stays 72
     recipe.stages.push_back(stage(M::LanguageModel, -1, 1, LearningRate::plain(2e-2)));
     recipe.stages.push_back(stage(M::LanguageModel, 0, 10, LearningRate::plain(2e-3)));

@@ -1,5 +1,6 @@
 #include "usecase/RecipeLrFinder.h"
 
+#include "core/Error.h"
 #include "model/ParameterGroups.h"
 #include "train/Learner.h"
 #include "train/LrFinder.h"
@@ -12,6 +13,16 @@ namespace ulmfit {
 namespace fs = std::filesystem;
 
 namespace {
+/// The range test's batches as progress (it runs at most LrFindOptions::numIt of them).
+struct RangeTestProgress : Callback {
+    Observer* observer;
+    int total;
+    RangeTestProgress(Observer* o, int n) : observer(o), total(n) {}
+    void afterBatch(Learner& learn) override {
+        report(observer, Progress{"lr_find", double(learn.trainIter + 1), double(total), 0, "batches", {}});
+    }
+};
+
 template <class Model, class Loader>
 LrFindResult findWith(const LrFindRequest& request, Model model, Loader& loader, int stage) {
     freezeTo(model, effectiveStage(*request.recipe, stage).freezeTo);
@@ -20,6 +31,8 @@ LrFindResult findWith(const LrFindRequest& request, Model model, Loader& loader,
     for (const auto& callback :
          recipeCallbacks(*request.recipe, request.device, request.cancel, request.pause))
         learn.addCallback(callback);
+    if (request.observer)
+        learn.addCallback(std::make_shared<RangeTestProgress>(request.observer, LrFindOptions{}.numIt));
     return lrFind(learn);
 }
 } // namespace
@@ -27,7 +40,11 @@ LrFindResult findWith(const LrFindRequest& request, Model model, Loader& loader,
 LrFindResult recipeLrFind(const LrFindRequest& request) {
     const Recipe& recipe = *request.recipe;
     const Corpus& corpus = *request.corpus;
-    const int stage = firstStageOf(recipe, request.kind);
+    const int count = static_cast<int>(recipe.stagesOf(request.kind).size());
+    if (request.stage < 0 || request.stage >= count)
+        throw Error("lr_find: the recipe has " + std::to_string(count) + " stages of that model, not a stage " +
+                    std::to_string(request.stage + 1));
+    const int stage = firstStageOf(recipe, request.kind) + request.stage;
     const auto vocabSize = static_cast<int64_t>(corpus.vocab.size());
     if (request.kind == RecipeStage::Model::LanguageModel) {
         auto loader = recipeLmLoader(recipe, corpus, false);

@@ -16,11 +16,13 @@ namespace ulmfit {
 struct LrFindRequest {
     const Recipe* recipe = nullptr;
     const Corpus* corpus = nullptr;
-    RecipeStage::Model kind = RecipeStage::Model::LanguageModel; // its first stage is the one tested
+    RecipeStage::Model kind = RecipeStage::Model::LanguageModel;
+    int stage = 0; // which of kind's stages (0 = its first): its freeze_to is applied
     torch::Device device{torch::kCPU};
     std::filesystem::path encoder; // the classifier starts from it when it exists
     const CancelToken* cancel = nullptr;
     PauseGate* pause = nullptr;
+    Observer* observer = nullptr; // progress "lr_find": batches of the range test
 };
 
 LrFindResult recipeLrFind(const LrFindRequest& request);

@@ -31,12 +31,9 @@ void message(Observer* observer, const std::string& text) {
         observer->onMessage(text);
 }
 
-// The book's LM stages (a frozen stage at 2e-2, then 2e-3) are fine-tuning rates for a pretrained
-// model: from random weights they fit badly, and the user should know before hours of training.
+// From random weights the book's fine-tuning rates fit badly: the user should know before hours of training.
 std::string scratchWarning(const Recipe& recipe) {
-    const auto lm = recipe.stagesOf(RecipeStage::Model::LanguageModel);
-    const bool fineTuning = std::any_of(lm.begin(), lm.end(), [](const RecipeStage& s) { return s.freezeTo != 0; });
-    if (!recipe.pretrained.empty() || !fineTuning)
+    if (!fineTunesFromScratch(recipe))
         return {};
     return "warning: this recipe's language-model stages are fine-tuning stages for a pretrained model (a frozen "
            "first stage), but it starts from random weights: every layer group trains instead, and the language "
@@ -52,7 +49,7 @@ class RecipeRunner::Impl {
           m_checkpoint(m_folder.checkpoints()) {}
 
     RunResult run();
-    LrFindResult lrFind(RecipeStage::Model model);
+    LrFindResult lrFind(RecipeStage::Model model, int stage);
 
   private:
     void prepare();
@@ -211,16 +208,18 @@ RunResult RecipeRunner::Impl::run() {
     return m_result;
 }
 
-LrFindResult RecipeRunner::Impl::lrFind(RecipeStage::Model kind) {
+LrFindResult RecipeRunner::Impl::lrFind(RecipeStage::Model kind, int stage) {
     prepare();
     LrFindRequest request;
     request.recipe = &m_recipe;
     request.corpus = m_corpus.get();
     request.kind = kind;
+    request.stage = stage;
     request.device = m_device;
     request.encoder = m_folder.encoder();
     request.cancel = m_options.cancel;
     request.pause = m_options.pause;
+    request.observer = m_options.observer;
     const LrFindResult result = recipeLrFind(request);
     if (m_options.observer)
         m_options.observer->onLrFind(result);
@@ -233,8 +232,8 @@ RecipeRunner::~RecipeRunner() = default;
 RunResult RecipeRunner::run() {
     return m_impl->run();
 }
-LrFindResult RecipeRunner::lrFind(RecipeStage::Model model) {
-    return m_impl->lrFind(model);
+LrFindResult RecipeRunner::lrFind(RecipeStage::Model model, int stage) {
+    return m_impl->lrFind(model, stage);
 }
 
 } // namespace ulmfit

@@ -42,9 +42,10 @@ class RecipeRunner {
     ~RecipeRunner();
 
     RunResult run();
-    /// lr_find on the first stage of `model` (the classifier's encoder comes from <out>/encoder.pt
-    /// when present). Restores the weights afterwards; reports onLrFind.
-    LrFindResult lrFind(RecipeStage::Model model);
+    /// lr_find on stage `stage` of `model` (0 = its first; that stage's freeze_to applies) as the run
+    /// starts the model: the pretrained LM, the classifier on <out>/encoder.pt when present. Restores
+    /// the weights afterwards; reports onLrFind.
+    LrFindResult lrFind(RecipeStage::Model model, int stage = 0);
 
   private:
     class Impl;

@@ -46,6 +46,19 @@ class LearningRateTest : public QObject {
                      std::optional(rate)); // what format writes, parse reads
     }
 
+    // lr_find's new top rate: a plain rate is replaced, a slice keeps its spread.
+    void withTopKeepsTheKindAndTheSpread() {
+        QVERIFY(LearningRate::plain(2e-2).withTop(3e-3) == LearningRate::plain(3e-3));
+        const LearningRate book = LearningRate::bookSlice(1e-2).withTop(4e-3);
+        QCOMPARE(book.hi, 4e-3);
+        QVERIFY(qFuzzyCompare(book.hi / book.lo, kBookSliceSpread));
+        QCOMPARE(formatLearningRate(book), std::string("slice(4e-3/2.6**4, 4e-3)"));
+        const LearningRate top = LearningRate::slice(0.0, 1e-3).withTop(5e-3);
+        QVERIFY(top.isSlice);
+        QCOMPARE(top.lo, 0.0);
+        QCOMPARE(top.hi, 5e-3);
+    }
+
     void rejectsBadRates() {
         for (const char* bad : {"fast", "slice(1e-2, 1e-3)", "-1e-3", "", "1.2.3", "slice()", "0"})
             QVERIFY2(!parseLearningRate(bad), bad);

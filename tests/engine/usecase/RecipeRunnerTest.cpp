@@ -265,6 +265,30 @@ class RecipeRunnerTest : public QObject {
         QVERIFY(result.suggestion > 1e-7 && result.suggestion < 10);
         QCOMPARE(seen.lrs.size(), result.lrs.size());
     }
+
+    // The wizard's per-stage button: any stage of a model, its progress reported, a wrong index refused.
+    void lrFindRunsTheChosenStageWithProgress() {
+        struct Sink : Events {
+            double lastDone = 0, total = 0;
+            void onProgress(const Progress& p) override {
+                if (p.task == "lr_find") {
+                    lastDone = p.done;
+                    total = p.total;
+                }
+            }
+        } sink;
+        const LrFindResult result =
+            RecipeRunner(tinyRecipe(), options("lrfind-stage", &sink)).lrFind(RecipeStage::Model::Classifier, 1);
+        QVERIFY(result.lrs.size() >= 10);
+        QCOMPARE(sink.total, 100.0);
+        QVERIFY(sink.lastDone >= double(result.lrs.size()));
+        try {
+            RecipeRunner(tinyRecipe(), options("lrfind-stage", &sink)).lrFind(RecipeStage::Model::Classifier, 2);
+            QFAIL("expected an error");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains("has 2 stages of that model, not a stage 3"), e.what());
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(RecipeRunnerTest)

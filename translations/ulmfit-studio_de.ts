@@ -125,6 +125,10 @@
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
+    <message>
+        <source>Trying learning rates</source>
+        <translation>Lernraten ausprobieren</translation>
+    </message>
 </context>
 <context>
     <name>ModelCsvWriter</name>
@@ -225,6 +229,45 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <source>Install %1</source>
+        <translation>%1 installieren</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::AttributionView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>word: %1</source>
+        <translation>Wort: %1</translation>
+    </message>
+    <message>
+        <source>toward %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>against %1</source>
+        <translation>gegen %1</translation>
+    </message>
+    <message>
+        <source>strongest |score|: %1</source>
+        <translation>stärkster |Wert|: %1</translation>
+    </message>
+    <message>
+        <source>Word attributions</source>
+        <translation>Wortbeiträge</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -393,6 +436,14 @@
         <source>Double-click a cell to edit. Freeze -1 trains the head only, 0 unfreezes everything; rates are 2e-2 or slice(1e-2/2.6**4, 1e-2).</source>
         <translation>Zum Bearbeiten auf eine Zelle doppelklicken. Freeze -1 trainiert nur den Kopf, 0 taut alles auf; Lernraten sind z. B. 2e-2 oder slice(1e-2/2.6**4, 1e-2).</translation>
     </message>
+    <message>
+        <source>The encoder reads each review in chunks of this many tokens (the book: 72).</source>
+        <translation>Der Encoder liest jede Rezension in Stücken dieser Länge (das Buch: 72).</translation>
+    </message>
+    <message>
+        <source>Chunk length:</source>
+        <translation>Stücklänge:</translation>
+    </message>
 </context>
 <context>
     <name>ulmfit::ui::ClassifyPane</name>
@@ -427,6 +478,38 @@
     <message>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Integrated Gradients</source>
+        <translation>Integrated Gradients</translation>
+    </message>
+    <message>
+        <source>Attention (fastai)</source>
+        <translation>Attention (fastai)</translation>
+    </message>
+    <message>
+        <source>Integrated Gradients: signed scores that add up to the change of the logit; attention: fastai&apos;s gradient magnitude per word, 0 to 1.</source>
+        <translation>Integrated Gradients: vorzeichenbehaftete Werte, deren Summe die Änderung des Logits ist; Attention: fastais Gradientenbetrag je Wort, 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Save the explained review</source>
+        <translation>Erklärte Rezension speichern</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;PNG image (*.png)</source>
+        <translation>HTML-Seite (*.html);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
     </message>
 </context>
 <context>
@@ -694,10 +777,6 @@
         <translation>Top-Verluste (am sichersten falsch)</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Rezension</translation>
-    </message>
-    <message>
         <source>Labelled dataset</source>
         <translation>Gelabelter Datensatz</translation>
     </message>
@@ -716,6 +795,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Actual:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Predicted:&lt;/b&gt; %2 (%3%) &amp;nbsp; &lt;b&gt;Loss:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Tatsächlich:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Vorhergesagt:&lt;/b&gt; %2 (%3 %) &amp;nbsp; &lt;b&gt;Verlust:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Review, and the words that decided the prediction</source>
+        <translation>Rezension und die Wörter, die die Vorhersage entschieden</translation>
     </message>
 </context>
 <context>
@@ -787,28 +870,8 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <source>Pretrained encoder (file)</source>
-        <translation>Vortrainierter Encoder (Datei)</translation>
-    </message>
-    <message>
-        <source>From scratch</source>
-        <translation>Von Grund auf</translation>
-    </message>
-    <message>
-        <source>encoder.pt with the sizes below</source>
-        <translation>encoder.pt mit den Größen unten</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
         <source>Start from:</source>
         <translation>Ausgangspunkt:</translation>
-    </message>
-    <message>
-        <source>Encoder:</source>
-        <translation>Encoder:</translation>
     </message>
     <message>
         <source>Embedding size:</source>
@@ -839,10 +902,6 @@
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <source>BPTT length of the LM batches and the chunk length the classifier reads.</source>
-        <translation>BPTT-Länge der LM-Batches und Länge der Abschnitte, die der Klassifikator liest.</translation>
-    </message>
-    <message>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
@@ -863,14 +922,6 @@
         <translation>Gerät:</translation>
     </message>
     <message>
-        <source>Pretrained encoder</source>
-        <translation>Vortrainierter Encoder</translation>
-    </message>
-    <message>
-        <source>Encoders (*.pt)</source>
-        <translation>Encoder (*.pt)</translation>
-    </message>
-    <message>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -881,6 +932,10 @@
     <message>
         <source>Reviews for the LM:</source>
         <translation>Rezensionen für das LM:</translation>
+    </message>
+    <message>
+        <source>BPTT length of the language model&apos;s batches (the book: 80).</source>
+        <translation>BPTT-Länge der Batches des Sprachmodells (das Buch: 80).</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1017,68 @@
     <message>
         <source>valid loss (epoch)</source>
         <translation>Validierungsverlust (Epoche)</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::LrFinderDialog</name>
+    <message>
+        <source>Use this rate</source>
+        <translation>Diese Rate verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Find a learning rate</source>
+        <translation>Lernrate finden</translation>
+    </message>
+    <message>
+        <source>Preparing the data and the model, then training with a growing learning rate…</source>
+        <translation>Daten und Modell werden vorbereitet, dann wird mit wachsender Lernrate trainiert…</translation>
+    </message>
+    <message>
+        <source>Click the plot to pick another rate: fastai&apos;s rule of thumb is a rate where the loss still falls clearly, well before its minimum.</source>
+        <translation>Ein Klick in das Diagramm wählt eine andere Rate: fastais Faustregel ist eine Rate, bei der der Verlust noch deutlich fällt, klar vor seinem Minimum.</translation>
+    </message>
+    <message>
+        <source>No suggestion: the loss never fell. %1</source>
+        <translation>Kein Vorschlag: Der Verlust fiel nie. %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (suggested: fastai&apos;s valley). %2</source>
+        <translation>Gewählt: %1 (vorgeschlagen: fastais valley). %2</translation>
+    </message>
+    <message>
+        <source>lr_find failed: %1</source>
+        <translation>lr_find ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ulmfit::ui::LrFinderPlot</name>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>Verlust (geglättet)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>suggested (valley)</source>
+        <translation>vorgeschlagen (valley)</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1215,77 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     </message>
 </context>
 <context>
+    <name>ulmfit::ui::PretrainedStartEditor</name>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Use a local archive…</source>
+        <translation>Lokales Archiv verwenden…</translation>
+    </message>
+    <message>
+        <source>WikiText-103 (fastai)</source>
+        <translation>WikiText-103 (fastai)</translation>
+    </message>
+    <message>
+        <source>An earlier model of mine</source>
+        <translation>Ein früheres eigenes Modell</translation>
+    </message>
+    <message>
+        <source>Nothing (train from scratch)</source>
+        <translation>Nichts (von Grund auf trainieren)</translation>
+    </message>
+    <message>
+        <source>fastai&apos;s AWD-LSTM pretrained on WikiText-103 is where the book starts: language_model_learner(dls_lm, AWD_LSTM) downloads it.</source>
+        <translation>Das Buch beginnt mit fastais auf WikiText-103 vortrainiertem AWD-LSTM: language_model_learner(dls_lm, AWD_LSTM) lädt es herunter.</translation>
+    </message>
+    <message>
+        <source>⚠ These stages are the book&apos;s fine-tuning stages for a pretrained model. From random weights every layer group trains from the first stage, and the language model and the classifier end well below the book&apos;s (its ~94.8 % needs the WikiText-103 start).</source>
+        <translation>⚠ Diese Stufen sind die Feinabstimmungsstufen des Buchs für ein vortrainiertes Modell. Von zufälligen Gewichten aus trainiert jede Schichtgruppe ab der ersten Stufe, und Sprachmodell und Klassifikator bleiben deutlich unter denen des Buchs (seine ~94,8 % brauchen den Start mit WikiText-103).</translation>
+    </message>
+    <message>
+        <source>Offline: fastai&apos;s wt103-fwd.tgz, or a folder with its lstm_fwd.pth and itos_wt103.pkl</source>
+        <translation>Offline: fastais wt103-fwd.tgz oder ein Ordner mit dessen lstm_fwd.pth und itos_wt103.pkl</translation>
+    </message>
+    <message>
+        <source>a language-model folder (a run&apos;s lm/, an import) or an encoder.pt</source>
+        <translation>ein Sprachmodell-Ordner (lm/ eines Laufs, ein Import) oder eine encoder.pt</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>, vocabulary of %1 tokens</source>
+        <translation>, Vokabular mit %1 Tokens</translation>
+    </message>
+    <message>
+        <source>%1 installed (%2%3)</source>
+        <translation>%1 installiert (%2%3)</translation>
+    </message>
+    <message>
+        <source>%1 is not usable: %2</source>
+        <translation>%1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed yet (about 105 MB).</source>
+        <translation>%1 ist noch nicht installiert (etwa 105 MB).</translation>
+    </message>
+    <message>
+        <source>fastai&apos;s WikiText-103 archive</source>
+        <translation>fastais WikiText-103-Archiv</translation>
+    </message>
+    <message>
+        <source>Archives (*.tgz *.tar.gz *.tar *.zip);;All files (*)</source>
+        <translation>Archive (*.tgz *.tar.gz *.tar *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Language-model folder</source>
+        <translation>Sprachmodell-Ordner</translation>
+    </message>
+</context>
+<context>
     <name>ulmfit::ui::ReviewListModel</name>
     <message>
         <source>File</source>
@@ -1215,6 +1403,14 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
+    <message>
+        <source>Find a learning rate…</source>
+        <translation>Lernrate finden…</translation>
+    </message>
+    <message>
+        <source>fastai&apos;s lr_find for the selected stage: the model as that stage starts it, with its frozen groups</source>
+        <translation>fastais lr_find für die gewählte Stufe: das Modell, wie diese Stufe es beginnt, mit ihren eingefrorenen Gruppen</translation>
+    </message>
 </context>
 <context>
     <name>ulmfit::ui::SummaryPage</name>
@@ -1271,16 +1467,16 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
         <translation>Klassifikator:</translation>
     </message>
     <message>
-        <source>    bs=%1, drop_mult=%2, tokens per review: %3</source>
-        <translation>    bs=%1, drop_mult=%2, Tokens pro Rezension: %3</translation>
-    </message>
-    <message>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
         <source>    bs=%1, seq_len=%2, drop_mult=%3, wd=%4, reviews: %5</source>
         <translation>    bs=%1, seq_len=%2, drop_mult=%3, wd=%4, Rezensionen: %5</translation>
+    </message>
+    <message>
+        <source>    bs=%1, seq_len=%2, drop_mult=%3, tokens per review: %4</source>
+        <translation>    bs=%1, seq_len=%2, drop_mult=%3, Tokens je Rezension: %4</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1691,10 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (stage %2)</source>
+        <translation>%1 (Stufe %2)</translation>
     </message>
 </context>
 </TS>

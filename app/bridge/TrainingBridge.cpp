@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/OutputFolderLock.h"
+#include "core/Paths.h"
 #include "usecase/RecipeRunner.h"
 
 using namespace ulmfit::ui;
@@ -54,6 +55,49 @@ JobHandle* TrainingBridge::start(const TrainingRequest& request) {
     connect(job, &JobHandle::cancelled, this, &TrainingBridge::runCancelled);
     connect(job, &JobHandle::failed, this, &TrainingBridge::runFailed);
     return job;
+}
+
+namespace {
+LrFinderCurve toCurve(const ulmfit::LrFindResult& result, ulmfit::RecipeStage::Model model, int stage) {
+    LrFinderCurve curve;
+    curve.model = model;
+    curve.stage = stage;
+    curve.lrs = QVector<double>(result.lrs.begin(), result.lrs.end());
+    curve.losses = QVector<double>(result.losses.begin(), result.losses.end());
+    if (result.suggestion > 0)
+        curve.suggestion = result.suggestion;
+    if (result.minLossLr > 0)
+        curve.minLossLr = result.minLossLr;
+    return curve;
+}
+
+// The range test needs only progress; messages go to the log.
+class LrFindObserver : public ulmfit::TrainingObserver {
+  public:
+    explicit LrFindObserver(ulmfit::Observer* progress) : m_progress(progress) {}
+    void onProgress(const ulmfit::Progress& progress) override { m_progress->onProgress(progress); }
+
+  private:
+    ulmfit::Observer* m_progress;
+};
+} // namespace
+
+JobHandle* TrainingBridge::findLearningRate(const TrainingRequest& request, ulmfit::RecipeStage::Model model,
+                                            int stage) {
+    m_pause->resume();
+    ulmfit::RunOptions options;
+    options.data = request.dataPath.toStdString();
+    options.out = request.outputDir.isEmpty() ? ulmfit::userDataDir() / "lr-find"
+                                              : std::filesystem::path(request.outputDir.toStdString());
+    return m_worker->run(QStringLiteral("lr-find"), [this, options, recipe = request.recipe, model,
+                                                     stage](JobContext& context) mutable {
+        const ulmfit::OutputFolderLock lock(options.out);
+        LrFindObserver observer(context.observer());
+        options.observer = &observer;
+        options.cancel = context.cancel();
+        const ulmfit::LrFindResult result = ulmfit::RecipeRunner(recipe, options).lrFind(model, stage);
+        context.deliver([this, curve = toCurve(result, model, stage)] { Q_EMIT lrFound(curve); });
+    });
 }
 
 void TrainingBridge::cancel() {

@@ -25,6 +25,11 @@ class TrainingBridge : public QObject, private TrainingEventSink {
     bool isRunning() const { return m_worker->isBusy(); }
 
     JobHandle* start(const ulmfit::ui::TrainingRequest& request); // outputDir must be set
+    /// fastai's lr_find for stage `stage` of `model` (0 = its first), on the same worker as runs, so it
+    /// never competes with one. Answers with lrFound. An empty outputDir uses a per-user scratch folder
+    /// (an archive is extracted there once); a run folder with an encoder.pt seeds the classifier.
+    JobHandle* findLearningRate(const ulmfit::ui::TrainingRequest& request, ulmfit::RecipeStage::Model model,
+                                int stage);
     void cancel();
     void setPaused(bool paused);
 
@@ -40,6 +45,7 @@ class TrainingBridge : public QObject, private TrainingEventSink {
     void runCancelled();
     void runFailed(const QString& message);
     void message(const QString& text); // the engine's notes ("saved the encoder to …")
+    void lrFound(const ulmfit::ui::LrFinderCurve& curve);
 
   private:
     // TrainingEventSink: the run's forwarder calls these on the UI thread.

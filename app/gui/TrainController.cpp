@@ -1,8 +1,11 @@
 #include "app/gui/TrainController.h"
 
 #include "app/bridge/EngineBridge.h"
+#include "app/bridge/PretrainedModelsBridge.h"
 #include "app/bridge/TrainingBridge.h"
+#include "ui/common/Dialogs.h"
 #include "ui/common/Icons.h"
+#include "ui/common/TaskProgressDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/training/TrainingView.h"
 #include "ui/wizard/TrainingWizard.h"
@@ -17,7 +20,8 @@ using namespace ulmfit::ui;
 
 TrainController::TrainController(MainWindow* window, EngineBridge* engine, QObject* parent)
     : QObject(parent), m_window(window), m_engine(engine), m_view(new TrainingView),
-      m_bridge(std::make_unique<TrainingBridge>()) {
+      m_bridge(std::make_unique<TrainingBridge>()),
+      m_pretrained(std::make_unique<PretrainedModelsBridge>()) {
     m_window->addView(QStringLiteral("train"), tr("Train"), Icons::view(QStringLiteral("train")), m_view);
     connect(m_view, &TrainingView::newRunRequested, this, &TrainController::openWizard);
     connect(m_view, &TrainingView::pauseRequested, m_bridge.get(), &TrainingBridge::setPaused);
@@ -52,6 +56,8 @@ TrainingWizard* TrainController::wizard() {
         m_wizard->setAttribute(Qt::WA_DeleteOnClose);
         m_wizard->setDataPath(m_datasetPath);
         wireTokenizing(m_wizard);
+        wirePretrained(m_wizard);
+        wireLrFinder(m_wizard);
         connect(m_wizard, &TrainingWizard::startTrainingRequested, this, &TrainController::startTraining);
     }
     return m_wizard;
@@ -78,6 +84,54 @@ void TrainController::wireTokenizing(TrainingWizard* wizard) {
                     folder); // an archive was extracted: train on the folder whose tokens are cached
                 wizard->tokenizeFinished(true, summary);
             });
+}
+
+// The wizard's "Start from WikiText-103": what is installed, and downloading or importing it.
+void TrainController::wirePretrained(TrainingWizard* wizard) {
+    wizard->setPretrainedModels(m_pretrained->models());
+    // Parented to the wizard: a dialog of the main window would be blocked by the window-modal wizard.
+    m_installProgress = new TaskProgressDialog(wizard);
+    connect(m_installProgress, &TaskProgressDialog::cancelRequested, m_pretrained.get(),
+            &PretrainedModelsBridge::cancel);
+    connect(m_pretrained.get(), &PretrainedModelsBridge::modelsChanged, wizard,
+            &TrainingWizard::setPretrainedModels);
+    connect(wizard, &TrainingWizard::pretrainedDownloadRequested, this, [this](const QString& name) {
+        watchInstall(m_pretrained->fetch(name), tr("Download %1").arg(name));
+    });
+    connect(wizard, &TrainingWizard::pretrainedImportRequested, this,
+            [this](const QString& name, const QString& archive) {
+                watchInstall(m_pretrained->importArchive(name, archive), tr("Install %1").arg(name));
+            });
+}
+
+// "Find a learning rate" on a wizard stage: the range test runs on the training worker.
+void TrainController::wireLrFinder(TrainingWizard* wizard) {
+    connect(m_bridge.get(), &TrainingBridge::lrFound, wizard, &TrainingWizard::showLrCurve);
+    connect(wizard, &TrainingWizard::lrFindCancelRequested, m_bridge.get(), &TrainingBridge::cancel);
+    connect(wizard, &TrainingWizard::lrFindRequested, this,
+            [this, wizard](TrainingRequest request, ulmfit::RecipeStage::Model model, int stage) {
+                JobHandle* job = m_bridge->findLearningRate(request, model, stage);
+                connect(job, &JobHandle::progressed, wizard, [wizard](const ProgressBatch& points) {
+                    if (!points.isEmpty())
+                        wizard->setLrFindProgress(points.constLast());
+                });
+                connect(job, &JobHandle::failed, wizard, &TrainingWizard::lrFindFailed);
+                connect(job, &JobHandle::cancelled, wizard, &TrainingWizard::lrFindCancelled);
+            });
+}
+
+void TrainController::watchInstall(JobHandle* job, const QString& title) {
+    if (!m_installProgress)
+        return;
+    m_installProgress->start(title);
+    connect(job, &JobHandle::progressed, m_installProgress, [this](const ProgressBatch& points) {
+        if (!points.isEmpty())
+            m_installProgress->setProgress(points.constLast());
+    });
+    connect(job, &JobHandle::ended, m_installProgress, &QWidget::hide);
+    connect(job, &JobHandle::failed, this, [this, title](const QString& message) {
+        Dialogs::critical(m_wizard ? static_cast<QWidget*>(m_wizard) : m_window, title, message);
+    });
 }
 
 void TrainController::openWizard() {

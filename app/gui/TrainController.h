@@ -7,8 +7,11 @@
 #include <memory>
 
 class EngineBridge;
+class JobHandle;
+class PretrainedModelsBridge;
 namespace ulmfit::ui {
 class MainWindow;
+class TaskProgressDialog;
 class TrainingView;
 class TrainingWizard;
 } // namespace ulmfit::ui
@@ -25,6 +28,7 @@ class TrainController : public QObject {
 
     ulmfit::ui::TrainingView* view() const { return m_view; }
     TrainingBridge* bridge() const { return m_bridge.get(); }
+    PretrainedModelsBridge* pretrainedModels() const { return m_pretrained.get(); }
     ulmfit::ui::TrainingWizard* wizard(); // created on first use
 
     void openWizard();
@@ -39,11 +43,16 @@ class TrainController : public QObject {
   private:
     void wireBridge();
     void wireTokenizing(ulmfit::ui::TrainingWizard* wizard);
+    void wirePretrained(ulmfit::ui::TrainingWizard* wizard);
+    void wireLrFinder(ulmfit::ui::TrainingWizard* wizard);
+    void watchInstall(JobHandle* job, const QString& title);
 
     ulmfit::ui::MainWindow* m_window;
     EngineBridge* m_engine;
     ulmfit::ui::TrainingView* m_view;
     QPointer<ulmfit::ui::TrainingWizard> m_wizard;
     std::unique_ptr<TrainingBridge> m_bridge;
+    std::unique_ptr<PretrainedModelsBridge> m_pretrained; // the per-user models folder
+    QPointer<ulmfit::ui::TaskProgressDialog> m_installProgress;
     QString m_datasetPath;
 };

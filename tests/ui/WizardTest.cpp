@@ -1,6 +1,10 @@
 // Walking the training wizard with both presets, editing stages, and the recipe it emits.
 #include "recipe/RecipeJson.h"
+#include "common/Dialogs.h"
+#include "recipe/LearningRate.h"
 #include "recipe/RecipePresets.h"
+#include "plots/LrFinderPlot.h"
+#include "wizard/LrFinderDialog.h"
 #include "wizard/StageTableModel.h"
 #include "wizard/TrainingWizard.h"
 
@@ -9,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -19,6 +24,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace ulmfit::ui;
 
@@ -34,6 +40,8 @@ class WizardTest : public QObject {
     void saveAndLoadThroughTheWizard();
     void tokenizeRequestAndProgress();
     void stageModelPassesTheTester();
+    void pretrainedStartSignalsAndWarning();
+    void lrFinderSetsTheChosenStagesRate();
 
   private:
     void next();
@@ -76,8 +84,17 @@ ulmfit::Recipe WizardTest::finish() {
 void WizardTest::bookPresetWalksToTheBookRecipe() {
     QTest::keyClicks(child<QLineEdit>("datasetEdit"), m_dir.path());
     next();
-    QCOMPARE(child<QComboBox>("lmSourceCombo")->currentIndex(), 1); // no encoder file: scratch
-    QVERIFY(!child<QLineEdit>("encoderEdit")->isEnabled());
+    QCOMPARE(child<QComboBox>("lmSourceCombo")->currentIndex(), 0); // the book starts from WikiText-103
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());  // ... which is not installed yet
+    PretrainedModelStatus installed;
+    installed.name = QStringLiteral("wt103-fwd");
+    installed.installed = true;
+    installed.bytes = 105067061;
+    installed.vocabularySize = 60000;
+    m_wizard->setPretrainedModels({installed});
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(child<QLabel>("pretrainedStatus")->text().contains(QLocale().toString(60000)));
+    QVERIFY(child<QLabel>("scratchWarning")->isHidden());
     QCOMPARE(child<QSpinBox>("embSpin")->value(), 400);
     QCOMPARE(child<QTableView>("lmStagesTable")->model()->rowCount(), 2);
     next();
@@ -123,6 +140,7 @@ void WizardTest::quickPresetChangesEveryPage() {
 void WizardTest::editsStagesInTheTable() {
     QTest::keyClicks(child<QLineEdit>("datasetEdit"), m_dir.path());
     next();
+    child<QComboBox>("lmSourceCombo")->setCurrentIndex(2); // scratch: no WikiText-103 in this test
     next();
     auto* table = child<QTableView>("clasStagesTable");
     const QModelIndex lr = table->model()->index(0, StageTableModel::LearningRate);
@@ -200,6 +218,104 @@ void WizardTest::tokenizeRequestAndProgress() {
     QVERIFY((*rowLabel)->isHidden());
     m_wizard->setTokenizeAvailable(true);
     QVERIFY(!(*rowLabel)->isHidden());
+}
+
+// The LM page asks for the download or the offline archive; the bridge does the work (see
+// PretrainedStartFlowTest). Training the book's stages from scratch shows the warning.
+void WizardTest::pretrainedStartSignalsAndWarning() {
+    QTest::keyClicks(child<QLineEdit>("datasetEdit"), m_dir.path());
+    next();
+    QSignalSpy download(m_wizard, &TrainingWizard::pretrainedDownloadRequested);
+    QSignalSpy import(m_wizard, &TrainingWizard::pretrainedImportRequested);
+    QTest::mouseClick(child<QPushButton>("pretrainedDownloadButton"), Qt::LeftButton);
+    QCOMPARE(download.count(), 1);
+    QCOMPARE(download.at(0).at(0).toString(), QStringLiteral("wt103-fwd"));
+    Dialogs::setPathResponder([](const QString&) { return QStringLiteral("/offline/wt103-fwd.tgz"); });
+    QTest::mouseClick(child<QPushButton>("pretrainedImportButton"), Qt::LeftButton);
+    Dialogs::setPathResponder({});
+    QCOMPARE(import.count(), 1);
+    QCOMPARE(import.at(0).at(1).toString(), QStringLiteral("/offline/wt103-fwd.tgz"));
+
+    auto* source = child<QComboBox>("lmSourceCombo");
+    source->setCurrentIndex(2); // nothing: train from scratch
+    QVERIFY(!child<QLabel>("scratchWarning")->isHidden());
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(m_wizard->recipe().pretrained.empty());
+    m_wizard->applyPreset(QStringLiteral("quick")); // its LM stage is unfrozen: no fine-tuning to warn about
+    QVERIFY(child<QLabel>("scratchWarning")->isHidden());
+    QCOMPARE(source->currentIndex(), 2);
+}
+
+// "Find a learning rate" on a classifier stage: the request names the stage, the dialog plots the
+// answer with the suggestion marked, and "Use this rate" sets the top of the stage's slice.
+void WizardTest::lrFinderSetsTheChosenStagesRate() {
+    QTest::keyClicks(child<QLineEdit>("datasetEdit"), m_dir.path());
+    next();
+    child<QComboBox>("lmSourceCombo")->setCurrentIndex(2);
+    next();
+    QList<std::pair<StageModel, int>> requests;
+    connect(m_wizard, &TrainingWizard::lrFindRequested, this,
+            [&](const TrainingRequest& request, StageModel model, int stage) {
+                QCOMPARE(request.dataPath, m_dir.path());
+                requests.append({model, stage});
+            });
+    auto* table = child<QTableView>("clasStagesTable");
+    table->selectRow(2); // freeze_to(-3); slice(5e-3/2.6**4, 5e-3)
+    QTest::mouseClick(child<QPushButton>("clasStagesFindLr"), Qt::LeftButton);
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests[0].first, StageModel::Classifier);
+    QCOMPARE(requests[0].second, 2);
+    auto* dialog = m_wizard->findChild<LrFinderDialog*>(QStringLiteral("lrFinderDialog"));
+    QVERIFY(dialog && dialog->isVisible() && dialog->isRunning());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("lrFinderTitle"))->text().contains(QStringLiteral("freeze_to(-3)")));
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("lrFinderUse"))->isEnabled());
+    QTest::mouseClick(child<QPushButton>("clasStagesFindLr"), Qt::LeftButton);
+    QCOMPARE(requests.size(), 1); // one range test at a time
+
+    LrFinderCurve curve;
+    curve.model = StageModel::Classifier;
+    curve.stage = 2;
+    for (int i = 0; i < 60; ++i) {
+        const double lr = 1e-7 * std::pow(10.0, i / 7.0);
+        curve.lrs.append(lr);
+        curve.losses.append(0.7 - 0.2 * std::tanh(std::log10(lr) + 4.0) + (lr > 0.1 ? lr : 0.0));
+    }
+    curve.suggestion = 3.1623e-4;
+    m_wizard->showLrCurve(curve);
+    QVERIFY(!dialog->isRunning());
+    QCOMPARE(dialog->plot()->lossGraph()->dataCount(), 60);
+    QCOMPARE(dialog->plot()->suggestionGraph()->dataCount(), 1);
+    QCOMPARE(dialog->chosenRate(), 3.2e-4);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("lrFinderUse")), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(table->model()->index(2, StageTableModel::LearningRate).data().toString(),
+             QStringLiteral("slice(3.2e-4/2.6**4, 3.2e-4)"));
+    QCOMPARE(table->model()->index(1, StageTableModel::LearningRate).data().toString(),
+             QStringLiteral("slice(1e-2/2.6**4, 1e-2)")); // the other stages stay
+
+    // A click on the plot picks another rate; Cancel while running asks the engine to stop.
+    QSignalSpy cancel(m_wizard, &TrainingWizard::lrFindCancelRequested);
+    table->selectRow(0);
+    QTest::mouseClick(child<QPushButton>("clasStagesFindLr"), Qt::LeftButton);
+    QCOMPARE(requests.size(), 2);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("lrFinderClose")), Qt::LeftButton);
+    QCOMPARE(cancel.count(), 1);
+    m_wizard->lrFindCancelled();
+    QTest::mouseClick(child<QPushButton>("clasStagesFindLr"), Qt::LeftButton);
+    QCOMPARE(requests.size(), 3);
+    m_wizard->showLrCurve(curve);
+    LrFinderPlot* plot = dialog->plot();
+    plot->resize(600, 400);
+    plot->replot();
+    const QPoint at(int(plot->xAxis->coordToPixel(1e-3)), int(plot->yAxis->coordToPixel(0.6)));
+    QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+    const double chosen = dialog->chosenRate();
+    QVERIFY2(std::abs(std::log10(chosen) + 3.0) < 0.1, qPrintable(QString::number(chosen)));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("lrFinderUse")), Qt::LeftButton);
+    const auto rate = ulmfit::parseLearningRate(
+        table->model()->index(0, StageTableModel::LearningRate).data().toString().toStdString());
+    QVERIFY(rate && !rate->isSlice); // the first stage's plain rate stays plain
+    QVERIFY(std::abs(rate->hi / chosen - 1.0) < 0.05);
 }
 
 void WizardTest::stageModelPassesTheTester() {

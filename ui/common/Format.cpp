@@ -47,6 +47,7 @@ QString taskName(const QString& task) {
         {"tokenize", QT_TRANSLATE_NOOP("Format", "Tokenizing")},
         {"numericalize", QT_TRANSLATE_NOOP("Format", "Numericalizing")},
         {"cache", QT_TRANSLATE_NOOP("Format", "Reading the token cache")},
+        {"lr_find", QT_TRANSLATE_NOOP("Format", "Trying learning rates")},
     };
     for (const auto& name : names)
         if (task == QLatin1String(name.task))

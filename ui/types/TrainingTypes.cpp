@@ -8,6 +8,7 @@ void registerTrainingMetaTypes() {
     qRegisterMetaType<EpochRow>();
     qRegisterMetaType<StageInfo>();
     qRegisterMetaType<RunPlan>();
+    qRegisterMetaType<LrFinderCurve>();
 }
 
 } // namespace ulmfit::ui

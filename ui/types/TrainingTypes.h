@@ -54,6 +54,16 @@ struct RunPlan {
     qint64 totalSteps = 0;
 };
 
+// fastai's lr_find for one stage of a recipe: smoothed loss against the rate, and its suggestion.
+struct LrFinderCurve {
+    ulmfit::RecipeStage::Model model = ulmfit::RecipeStage::Model::LanguageModel;
+    int stage = 0; // which of that model's stages (0 = its first)
+    QVector<double> lrs;
+    QVector<double> losses;
+    double suggestion = kNoValue; // fastai's `valley`
+    double minLossLr = kNoValue;
+};
+
 enum class RunOutcome { Finished, Cancelled, Failed };
 
 void registerTrainingMetaTypes();
@@ -64,3 +74,4 @@ Q_DECLARE_METATYPE(ulmfit::ui::BatchPoint)
 Q_DECLARE_METATYPE(ulmfit::ui::EpochRow)
 Q_DECLARE_METATYPE(ulmfit::ui::StageInfo)
 Q_DECLARE_METATYPE(ulmfit::ui::RunPlan)
+Q_DECLARE_METATYPE(ulmfit::ui::LrFinderCurve)

@@ -17,6 +17,7 @@ class ClassifierPage : public RecipePage {
     void loadFrom(const ulmfit::Recipe& recipe) override;
     void storeTo(ulmfit::Recipe& recipe) const override;
     bool isComplete() const override;
+    StagesEditor* stagesEditor() const { return m_stages; }
 
   private:
     QSpinBox* m_batch;

@@ -1,7 +1,7 @@
 #include "wizard/LanguageModelPage.h"
 
-#include "common/Dialogs.h"
-
+#include "recipe/Recipe.h"
+#include "wizard/PretrainedStartEditor.h"
 #include "wizard/StagesEditor.h"
 #include "wizard/WizardWidgets.h"
 
@@ -10,8 +10,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ulmfit::ui {
@@ -19,11 +17,12 @@ namespace ulmfit::ui {
 using namespace WizardWidgets;
 
 namespace {
-enum Source { Pretrained, Scratch };
-}
+// fastai's AWD_LSTM config, the sizes of its WikiText-103 weights.
+constexpr int kWikiTextEmb = 400, kWikiTextHidden = 1152, kWikiTextLayers = 3;
+} // namespace
 
 LanguageModelPage::LanguageModelPage(QWidget* parent)
-    : RecipePage(parent), m_source(new QComboBox), m_encoderPath(new QLineEdit),
+    : RecipePage(parent), m_start(new PretrainedStartEditor),
       m_emb(intSpin("embSpin", 8, 2048, 8)), m_hidden(intSpin("hiddenSpin", 8, 4096, 8)),
       m_layers(intSpin("layersSpin", 1, 6)), m_batch(intSpin("lmBatchSpin", 1, 1024)),
       m_seqLen(intSpin("seqLenSpin", 8, 1024)), m_maxDocs(intSpin("lmMaxDocsSpin", 0, 10000000, 1000)),
@@ -43,26 +42,17 @@ LanguageModelPage::LanguageModelPage(QWidget* parent)
     layout->addLayout(columns);
     layout->addWidget(stagesBox, 1);
     connect(m_stages, &StagesEditor::stagesChanged, this, &QWizardPage::completeChanged);
-    connect(m_encoderPath, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_stages, &StagesEditor::stagesChanged, this, &LanguageModelPage::updateScratchWarning);
+    connect(m_start, &PretrainedStartEditor::changed, this, &LanguageModelPage::startChanged);
+    connect(m_start, &PretrainedStartEditor::downloadRequested, this,
+            &LanguageModelPage::pretrainedDownloadRequested);
+    connect(m_start, &PretrainedStartEditor::importRequested, this, &LanguageModelPage::pretrainedImportRequested);
 }
 
 QWidget* LanguageModelPage::buildArchitecture() {
     auto* box = new QGroupBox(tr("Model"));
-    m_source->setObjectName(QStringLiteral("lmSourceCombo"));
-    m_source->addItem(tr("Pretrained encoder (file)"), Pretrained);
-    m_source->addItem(tr("From scratch"), Scratch);
-    connect(m_source, &QComboBox::currentIndexChanged, this, &LanguageModelPage::updateSourceWidgets);
-    connect(m_source, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
-    m_encoderPath->setObjectName(QStringLiteral("encoderEdit"));
-    m_encoderPath->setPlaceholderText(tr("encoder.pt with the sizes below"));
-    auto* browse = new QPushButton(tr("…"));
-    connect(browse, &QPushButton::clicked, this, &LanguageModelPage::browseEncoder);
-    auto* encoderRow = new QHBoxLayout;
-    encoderRow->addWidget(m_encoderPath, 1);
-    encoderRow->addWidget(browse);
     auto* form = new QFormLayout(box);
-    form->addRow(tr("Start from:"), m_source);
-    form->addRow(tr("Encoder:"), encoderRow);
+    form->addRow(tr("Start from:"), m_start);
     form->addRow(tr("Embedding size:"), m_emb);
     form->addRow(tr("Hidden size:"), m_hidden);
     form->addRow(tr("LSTM layers:"), m_layers);
@@ -95,20 +85,32 @@ QWidget* LanguageModelPage::buildTraining() {
     return box;
 }
 
-void LanguageModelPage::updateSourceWidgets() {
-    m_encoderPath->setEnabled(m_source->currentData().toInt() == Pretrained);
+void LanguageModelPage::setPretrainedModels(const PretrainedModelList& models) {
+    m_start->setPretrainedModels(models);
 }
 
-void LanguageModelPage::browseEncoder() {
-    const QString path =
-        Dialogs::openFile(this, tr("Pretrained encoder"), m_encoderPath->text(), tr("Encoders (*.pt)"));
-    if (!path.isEmpty())
-        m_encoderPath->setText(path);
+// WikiText-103's weights fix the sizes; the other starts leave them to the user.
+void LanguageModelPage::startChanged() {
+    const bool wikiText = m_start->start() == PretrainedStartEditor::WikiText103;
+    if (wikiText) {
+        m_emb->setValue(kWikiTextEmb);
+        m_hidden->setValue(kWikiTextHidden);
+        m_layers->setValue(kWikiTextLayers);
+    }
+    for (QSpinBox* size : {m_emb, m_hidden, m_layers})
+        size->setEnabled(!wikiText);
+    updateScratchWarning();
+    Q_EMIT completeChanged();
+}
+
+void LanguageModelPage::updateScratchWarning() {
+    ulmfit::Recipe recipe; // only the scratch choice: an earlier model whose folder is not typed yet is no warning
+    recipe.setStagesOf(StageModel::LanguageModel, m_stages->stages());
+    m_start->setScratchWarningVisible(m_start->start() == PretrainedStartEditor::Scratch &&
+                                      ulmfit::fineTunesFromScratch(recipe));
 }
 
 void LanguageModelPage::loadFrom(const ulmfit::Recipe& spec) {
-    m_source->setCurrentIndex(spec.pretrained.empty() ? Scratch : Pretrained);
-    m_encoderPath->setText(QString::fromStdString(spec.pretrained));
     m_emb->setValue(spec.embSize);
     m_hidden->setValue(spec.hiddenSize);
     m_layers->setValue(spec.nLayers);
@@ -120,12 +122,12 @@ void LanguageModelPage::loadFrom(const ulmfit::Recipe& spec) {
     m_mixedPrecision->setChecked(spec.mixedPrecision);
     m_device->setCurrentIndex(std::max(0, m_device->findData(QString::fromStdString(spec.device))));
     m_stages->setStages(spec.stagesOf(StageModel::LanguageModel));
-    updateSourceWidgets();
+    m_start->setPretrained(QString::fromStdString(spec.pretrained)); // after the sizes: WikiText-103 fixes them
+    startChanged();
 }
 
 void LanguageModelPage::storeTo(ulmfit::Recipe& spec) const {
-    spec.pretrained =
-        m_source->currentData().toInt() == Pretrained ? m_encoderPath->text().trimmed().toStdString() : std::string();
+    spec.pretrained = m_start->pretrained().toStdString();
     spec.embSize = m_emb->value();
     spec.hiddenSize = m_hidden->value();
     spec.nLayers = m_layers->value();
@@ -139,11 +141,9 @@ void LanguageModelPage::storeTo(ulmfit::Recipe& spec) const {
     spec.setStagesOf(StageModel::LanguageModel, m_stages->stages());
 }
 
-// A pretrained start needs its file; scratch needs nothing more.
+// WikiText-103 must be installed, an earlier model named; scratch needs nothing more.
 bool LanguageModelPage::isComplete() const {
-    const bool sourceOk =
-        m_source->currentData().toInt() == Scratch || !m_encoderPath->text().trimmed().isEmpty();
-    return sourceOk && !m_stages->stages().empty();
+    return m_start->isComplete() && !m_stages->stages().empty();
 }
 
 } // namespace ulmfit::ui

@@ -1,16 +1,17 @@
 #pragma once
 // Wizard page 2: the language model (pretrained or from scratch), its hyper-parameters, the device,
 // and its fine-tuning stages.
+#include "types/PretrainedModels.h"
 #include "wizard/RecipePage.h"
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
-class QLineEdit;
 class QSpinBox;
 
 namespace ulmfit::ui {
 
+class PretrainedStartEditor;
 class StagesEditor;
 
 class LanguageModelPage : public RecipePage {
@@ -21,15 +22,20 @@ class LanguageModelPage : public RecipePage {
     void loadFrom(const ulmfit::Recipe& recipe) override;
     void storeTo(ulmfit::Recipe& recipe) const override;
     bool isComplete() const override;
+    void setPretrainedModels(const PretrainedModelList& models);
+    StagesEditor* stagesEditor() const { return m_stages; }
+
+  Q_SIGNALS:
+    void pretrainedDownloadRequested(const QString& name);
+    void pretrainedImportRequested(const QString& name, const QString& archiveOrFolder);
 
   private:
     QWidget* buildArchitecture();
     QWidget* buildTraining();
-    void updateSourceWidgets();
-    void browseEncoder();
+    void startChanged();
+    void updateScratchWarning();
 
-    QComboBox* m_source;
-    QLineEdit* m_encoderPath;
+    PretrainedStartEditor* m_start;
     QSpinBox* m_emb;
     QSpinBox* m_hidden;
     QSpinBox* m_layers;

@@ -1,5 +1,6 @@
 #include "wizard/StagesEditor.h"
 
+#include "recipe/LearningRate.h"
 #include "wizard/StageTableModel.h"
 
 #include <QHBoxLayout>
@@ -40,6 +41,16 @@ StagesEditor::StagesEditor(StageModel model, const QString& objectName, QWidget*
         connect(button, &QPushButton::clicked, this, spec.action);
         buttons->addWidget(button);
     }
+    auto* findLr = new QPushButton(tr("Find a learning rate…"));
+    findLr->setObjectName(objectName + QStringLiteral("FindLr"));
+    findLr->setToolTip(tr("fastai's lr_find for the selected stage: the model as that stage starts it, with its "
+                          "frozen groups"));
+    connect(findLr, &QPushButton::clicked, this, [this] {
+        if (m_model->rowCount() > 0)
+            Q_EMIT lrFindRequested(m_view->currentIndex().isValid() ? m_view->currentIndex().row() : 0);
+    });
+    buttons->addSpacing(8);
+    buttons->addWidget(findLr);
     buttons->addStretch();
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -58,6 +69,14 @@ void StagesEditor::setStages(const std::vector<ulmfit::RecipeStage>& stages) {
 
 std::vector<ulmfit::RecipeStage> StagesEditor::stages() const {
     return m_model->stages();
+}
+
+void StagesEditor::setTopRate(int row, double top) {
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const ulmfit::LearningRate rate = m_model->stages().at(std::size_t(row)).lr.withTop(top);
+    m_model->setData(m_model->index(row, StageTableModel::LearningRate),
+                     QString::fromStdString(ulmfit::formatLearningRate(rate)), Qt::EditRole);
 }
 
 int StagesEditor::currentRow() const {

@@ -21,9 +21,12 @@ class StagesEditor : public QWidget {
     std::vector<ulmfit::RecipeStage> stages() const;
     StageTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    /// Sets row's rate to `top`, or the top of its slice (keeping the slice's spread).
+    void setTopRate(int row, double top);
 
   Q_SIGNALS:
     void stagesChanged();
+    void lrFindRequested(int row); // "Find a learning rate…" for the selected stage (the first when none is)
 
   private:
     int currentRow() const;

@@ -1,12 +1,15 @@
 #include "wizard/TrainingWizard.h"
 
 #include "common/Dialogs.h"
+#include "common/RecipeText.h"
 
 #include "recipe/RecipeJson.h"
 #include "recipe/RecipePresets.h"
 #include "wizard/ClassifierPage.h"
 #include "wizard/DataPage.h"
 #include "wizard/LanguageModelPage.h"
+#include "wizard/LrFinderDialog.h"
+#include "wizard/StagesEditor.h"
 #include "wizard/SummaryPage.h"
 
 #include <QAbstractButton>
@@ -28,6 +31,11 @@ TrainingWizard::TrainingWizard(QWidget* parent)
     setUpButtons();
     connect(m_data, &DataPage::presetChosen, this, &TrainingWizard::applyPreset);
     connect(m_data, &DataPage::tokenizeRequested, this, &TrainingWizard::tokenizeRequested);
+    connect(m_lm, &LanguageModelPage::pretrainedDownloadRequested, this, &TrainingWizard::pretrainedDownloadRequested);
+    connect(m_lm, &LanguageModelPage::pretrainedImportRequested, this, &TrainingWizard::pretrainedImportRequested);
+    for (auto model : {StageModel::LanguageModel, StageModel::Classifier})
+        connect(stagesEditor(model), &StagesEditor::lrFindRequested, this,
+                [this, model](int row) { findLearningRate(model, row); });
     setRecipe(ulmfit::bookRecipe());
     resize(820, 620);
 }
@@ -72,6 +80,10 @@ void TrainingWizard::setOutputDir(const QString& path) {
 
 void TrainingWizard::setTokenizeAvailable(bool available) {
     m_data->setTokenizeAvailable(available);
+}
+
+void TrainingWizard::setPretrainedModels(const PretrainedModelList& models) {
+    m_lm->setPretrainedModels(models);
 }
 
 void TrainingWizard::setRecipe(const ulmfit::Recipe& spec) {
@@ -123,6 +135,48 @@ void TrainingWizard::setTokenizeProgress(const ProgressInfo& progress) {
 
 void TrainingWizard::tokenizeFinished(bool ok, const QString& summary) {
     m_data->tokenizeFinished(ok, summary);
+}
+
+StagesEditor* TrainingWizard::stagesEditor(StageModel model) const {
+    return model == StageModel::LanguageModel ? m_lm->stagesEditor() : m_classifier->stagesEditor();
+}
+
+LrFinderDialog* TrainingWizard::lrFinder() {
+    if (!m_lrFinder) {
+        m_lrFinder = new LrFinderDialog(this);
+        connect(m_lrFinder, &LrFinderDialog::cancelRequested, this, &TrainingWizard::lrFindCancelRequested);
+        connect(m_lrFinder, &LrFinderDialog::rateAccepted, this,
+                [this](double lr) { stagesEditor(m_lrFindModel)->setTopRate(m_lrFindStage, lr); });
+    }
+    return m_lrFinder;
+}
+
+void TrainingWizard::findLearningRate(StageModel model, int stage) {
+    if (lrFinder()->isRunning())
+        return; // one range test at a time
+    const auto stages = recipe().stagesOf(model);
+    if (stage < 0 || stage >= int(stages.size()))
+        return;
+    m_lrFindModel = model;
+    m_lrFindStage = stage;
+    lrFinder()->start(tr("%1 (stage %2)").arg(stageTitleText(stages.at(std::size_t(stage)))).arg(stage + 1));
+    Q_EMIT lrFindRequested(request(), model, stage);
+}
+
+void TrainingWizard::setLrFindProgress(const ProgressInfo& progress) {
+    lrFinder()->setProgress(progress);
+}
+
+void TrainingWizard::showLrCurve(const LrFinderCurve& curve) {
+    lrFinder()->showCurve(curve);
+}
+
+void TrainingWizard::lrFindFailed(const QString& message) {
+    lrFinder()->showFailure(message);
+}
+
+void TrainingWizard::lrFindCancelled() {
+    lrFinder()->showCancelled();
 }
 
 void TrainingWizard::chooseAndLoad() {

@@ -7,6 +7,7 @@
 #include "app/gui/StudioController.h"
 #include "app/gui/TrainController.h"
 #include "plots/LossPlot.h"
+#include "plots/LrFinderPlot.h"
 #include "recipe/RecipePresets.h"
 #include "ui/common/AttributionView.h"
 #include "ui/common/Dialogs.h"
@@ -15,6 +16,7 @@
 #include "ui/predict/PredictView.h"
 #include "ui/training/EpochTableModel.h"
 #include "ui/training/TrainingView.h"
+#include "ui/wizard/LrFinderDialog.h"
 #include "ui/wizard/TrainingWizard.h"
 
 #include <QAbstractButton>
@@ -63,6 +65,7 @@ class TrainPredictFlowTest : public QObject {
     void initTestCase();
     void cleanupTestCase();
     void wizardTokenizesAnArchiveNowAndTrainsOnItsFolder();
+    void wizardFindsALearningRateOnTheWorker();
     void wizardRunFillsPlotsAndTableWhileTheUiStaysLive();
     void trainedModelClassifiesTypedText();
     void trainedModelEvaluatesTheTestSplit();
@@ -131,6 +134,33 @@ void TrainPredictFlowTest::wizardTokenizesAnArchiveNowAndTrainsOnItsFolder() {
     QVERIFY2(message->text().contains(QStringLiteral("already in the token cache")),
              qPrintable(message->text()));
     screenshot(QStringLiteral("wizard-data"), wizard);
+    wizard->reject();
+}
+
+// The LM stage's "Find a learning rate": the real range test on the training worker, its progress,
+// the plot, and the suggestion written into the stage.
+void TrainPredictFlowTest::wizardFindsALearningRateOnTheWorker() {
+    TrainingWizard* wizard = m_studio->trainController()->wizard();
+    wizard->restart();
+    wizard->setRecipe(reducedQuickRecipe());
+    wizard->setDataPath(m_data);
+    wizard->show();
+    wizard->next();
+    QPushButton* find = wizard->findChild<QPushButton*>(QStringLiteral("lmStagesFindLr"));
+    QVERIFY(find);
+    QTest::mouseClick(find, Qt::LeftButton);
+    auto* dialog = wizard->findChild<LrFinderDialog*>(QStringLiteral("lrFinderDialog"));
+    QVERIFY(dialog && dialog->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 180000);
+    auto* use = dialog->findChild<QPushButton*>(QStringLiteral("lrFinderUse"));
+    QVERIFY2(use->isEnabled(), qPrintable(dialog->findChild<QLabel*>(QStringLiteral("lrFinderStatus"))->text()));
+    QVERIFY(dialog->plot()->lossGraph()->dataCount() >= 10);
+    const double chosen = dialog->chosenRate();
+    QVERIFY(chosen > 1e-7 && chosen < 10);
+    screenshot(QStringLiteral("wizard-lr-find"), dialog);
+    QTest::mouseClick(use, Qt::LeftButton);
+    const auto stages = wizard->recipe().stagesOf(ulmfit::RecipeStage::Model::LanguageModel);
+    QVERIFY(std::abs(stages.front().lr.hi / chosen - 1.0) < 0.05);
     wizard->reject();
 }
 

@@ -34,7 +34,7 @@ void runPerplexity(const PerplexityArgs& args) {
     auto lm = loadLanguageModelBundle(args.model, chooseDevice(args.device));
     const Vocab vocab(lm.vocab);
     for (const auto& file : args.files) {
-        const auto result = textPerplexity(lm.model, vocab, readText(file));
+        const auto result = textPerplexity(lm.model, vocab, readText(file), nullptr, lm.direction);
         if (args.files.size() == 1)
             std::printf("%.10g\n", result.perplexity);
         else

@@ -30,6 +30,14 @@ void runPredict(const PredictArgs& args) {
             std::snprintf(value, sizeof value, "%.4f", p.probabilities[c]);
             std::cout << '\t' << predictor.labels()[c] << '=' << value;
         }
+        for (size_t m = 0; m < p.memberProbabilities.size(); ++m) { // an ensemble's members after the mean
+            std::cout << '\t' << predictor.memberNames().at(m) << ':';
+            for (size_t c = 0; c < p.memberProbabilities[m].size(); ++c) {
+                char value[32];
+                std::snprintf(value, sizeof value, "%.4f", p.memberProbabilities[m][c]);
+                std::cout << (c ? "," : "") << predictor.labels()[c] << '=' << value;
+            }
+        }
         std::cout << '\n';
     }
 }

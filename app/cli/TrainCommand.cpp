@@ -1,4 +1,5 @@
-// `ulmfit train --recipe book|quick|FILE.json --data DIR|ARCHIVE --out DIR [--device cpu|cuda] [--resume]`
+// `ulmfit train --recipe book|quick|FILE.json --data DIR|ARCHIVE --out DIR [--device cpu|cuda]
+//  [--pretrained NAME|DIR|none] [--direction fwd|bwd|both] [--resume]`
 #include "CommandRegistry.h"
 #include "TrainingTerminal.h"
 
@@ -22,6 +23,7 @@ struct TrainArgs {
     std::string device;
     std::string saveRecipe;
     std::optional<std::string> pretrained;
+    std::string direction; // fwd, bwd or both; empty: the recipe's
     bool resume = false;
 };
 
@@ -37,6 +39,10 @@ void runTrain(const TrainArgs& args) {
     Recipe recipe = loadRecipe(args.recipe);
     if (args.pretrained)
         recipe.pretrained = *args.pretrained == "none" ? std::string() : *args.pretrained;
+    if (args.direction == "both")
+        recipe.directions = {Direction::Forward, Direction::Backward};
+    else if (!args.direction.empty())
+        recipe.directions = {*directionFromName(args.direction)};
     const OutputFolderLock lock(args.out); // a second run on the same folder stops here
     if (!args.saveRecipe.empty())
         writeFileAtomically(
@@ -53,8 +59,10 @@ void runTrain(const TrainArgs& args) {
     options.observer = &terminal;
     options.cancel = &cancel;
     const RunResult result = RecipeRunner(recipe, options).run();
-    std::printf("\nclassifier accuracy %.4f on the test split, %s in total\nclassifier bundle: %s\n",
-                result.accuracy, formatDuration(result.seconds).c_str(),
+    for (const auto& [name, accuracy] : result.memberAccuracies)
+        std::printf("\n%s classifier accuracy %.4f on the test split", name.c_str(), accuracy);
+    std::printf("\n%s accuracy %.4f on the test split, %s in total\nclassifier bundle: %s\n",
+                result.memberAccuracies.empty() ? "classifier" : "ensemble", result.accuracy, formatDuration(result.seconds).c_str(),
                 result.classifierDir.string().c_str());
 }
 
@@ -70,6 +78,9 @@ const CommandRegistration registration("train", [](CLI::App& app) {
     cmd->add_option("--pretrained", args->pretrained,
                     "Where the language model starts: an installed model (wt103-fwd), a language-model folder, "
                     "fastai's weights folder, an encoder.pt, or none (random weights); default: the recipe's");
+    cmd->add_option("--direction", args->direction,
+                    "fwd, bwd (fastai's backwards=True) or both (an ensemble of the two); default: the recipe's")
+        ->check(CLI::IsMember({"fwd", "bwd", "both"}));
     cmd->add_flag("--resume", args->resume, "Continue an interrupted run from its last checkpoint");
     cmd->add_option("--save-recipe", args->saveRecipe, "Also write the recipe used as JSON to this file");
     cmd->callback([args] { runTrain(*args); });

@@ -81,8 +81,14 @@ EvaluationResult evaluatePredictions(const std::vector<std::vector<float>>& prob
 std::string formatEvaluation(const EvaluationResult& r) {
     std::ostringstream out;
     out << std::fixed << std::setprecision(4);
-    out << "documents: " << r.count << "\naccuracy:  " << r.accuracy << "\nloss:      " << r.loss
-        << "\n\nconfusion matrix (rows = actual, columns = predicted)\n"
+    out << "documents: " << r.count << "\naccuracy:  " << r.accuracy << "\nloss:      " << r.loss << "\n";
+    if (!r.members.empty()) { // an ensemble: the figures above are the mean of its members'
+        out << "\nensemble of " << r.members.size() << " (mean of the probabilities)\n";
+        for (const auto& m : r.members)
+            out << "  " << m.name << " accuracy: " << m.accuracy << "  loss: " << m.loss << "\n";
+        out << "  ensemble accuracy: " << r.accuracy << "  loss: " << r.loss << "\n";
+    }
+    out << "\nconfusion matrix (rows = actual, columns = predicted)\n"
         << std::setw(12) << "";
     for (const auto& label : r.labels)
         out << std::setw(10) << label;

@@ -17,6 +17,13 @@ struct TopLoss {
     float loss = 0;        // cross-entropy of the actual class
 };
 
+/// One member of an ensemble on the same documents.
+struct MemberEvaluation {
+    std::string name; // "fwd", "bwd"
+    double accuracy = 0;
+    double loss = 0;
+};
+
 /// Metrics of a classifier on labelled documents.
 struct EvaluationResult {
     std::vector<std::string> labels;
@@ -27,6 +34,7 @@ struct EvaluationResult {
     std::vector<double> precision;                    // per class; 0 when the class was never predicted
     std::vector<double> recall;                       // per class; 0 when the class never occurs
     std::vector<TopLoss> topLosses;                   // highest loss first
+    std::vector<MemberEvaluation> members;            // an ensemble's members; the fields above are the ensemble's
 };
 
 /// Pure computation from per-item class probabilities and true label indices.

@@ -24,6 +24,24 @@ std::vector<std::int32_t> remap(DocTokens doc, const Vocab& from, const Vocab& t
     return ids;
 }
 
+// The ensemble's metrics (the members' mean probabilities), and each member's own accuracy.
+EvaluationResult evaluateMembers(const Predictor& predictor, const std::vector<std::vector<std::vector<float>>>& members,
+                                 const std::vector<int>& targets, const std::vector<std::string>& paths,
+                                 const EvaluateOptions& options) {
+    std::vector<std::vector<float>> mean(targets.size(), std::vector<float>(predictor.labels().size(), 0.f));
+    for (const auto& member : members)
+        for (std::size_t d = 0; d < targets.size(); ++d)
+            for (std::size_t c = 0; c < mean[d].size(); ++c)
+                mean[d][c] += member[d][c] / float(members.size());
+    EvaluationResult result = evaluatePredictions(mean, targets, predictor.labels(), paths, options.topLosses);
+    if (members.size() > 1)
+        for (std::size_t m = 0; m < members.size(); ++m) {
+            const auto own = evaluatePredictions(members[m], targets, predictor.labels(), {}, 0);
+            result.members.push_back({predictor.memberNames().at(m), own.accuracy, own.loss});
+        }
+    return result;
+}
+
 } // namespace
 
 EvaluationResult evaluateCorpus(Predictor& predictor, const Corpus& corpus,
@@ -39,8 +57,8 @@ EvaluationResult evaluateCorpus(Predictor& predictor, const Corpus& corpus,
         targets.push_back(labelIndex(predictor.labels(), corpus.labelNames.at(corpus.labels[d])));
         paths.push_back(d < corpus.sourcePaths.size() ? corpus.sourcePaths[d] : std::string());
     }
-    auto probs = predictor.probabilities(ids, options.batchSize, observer, cancel);
-    return evaluatePredictions(probs, targets, predictor.labels(), paths, options.topLosses);
+    const auto members = predictor.memberProbabilities(ids, options.batchSize, observer, cancel);
+    return evaluateMembers(predictor, members, targets, paths, options);
 }
 
 EvaluationResult evaluateFolder(Predictor& predictor, const std::filesystem::path& dataDir,
@@ -58,10 +76,14 @@ EvaluationResult evaluateFolder(Predictor& predictor, const std::filesystem::pat
     }
     if (texts.empty())
         throw Error("no labelled test reviews in " + dataDir.string() + " (expected test/<label>/*.txt)");
-    std::vector<std::vector<float>> probs;
-    for (const auto& p : predictor.classifyMany(texts, options.batchSize, observer, cancel))
-        probs.push_back(p.probabilities);
-    return evaluatePredictions(probs, targets, predictor.labels(), paths, options.topLosses);
+    std::vector<std::vector<std::vector<float>>> members(predictor.memberCount());
+    for (const auto& p : predictor.classifyMany(texts, options.batchSize, observer, cancel)) {
+        if (p.memberProbabilities.empty())
+            members.front().push_back(p.probabilities);
+        for (std::size_t m = 0; m < p.memberProbabilities.size(); ++m)
+            members[m].push_back(p.memberProbabilities[m]);
+    }
+    return evaluateMembers(predictor, members, targets, paths, options);
 }
 
 } // namespace ulmfit

@@ -79,14 +79,14 @@ Explainer::Explainer(const std::filesystem::path& bundleDir, torch::Device devic
 
 Explainer::Explainer(LoadedClassifier classifier, torch::Device device)
     : m_model(std::move(classifier.model)), m_vocab(std::move(classifier.vocab)),
-      m_labels(std::move(classifier.labels)), m_device(device) {
+      m_labels(std::move(classifier.labels)), m_device(device), m_direction(classifier.direction) {
     m_model->to(device);
     m_model->eval();
 }
 
 Explainer::Explainer(const Predictor& predictor)
     : m_model(predictor.model()), m_vocab(predictor.vocab()), m_labels(predictor.labels()),
-      m_device(predictor.device()) {}
+      m_device(predictor.device()), m_direction(predictor.direction()) {}
 
 int Explainer::labelIndex(std::string_view label) const {
     for (size_t i = 0; i < m_labels.size(); ++i)
@@ -117,7 +117,10 @@ Attribution Explainer::explain(std::string_view text, const ExplainOptions& opti
     if (options.method == AttributionMethod::IntegratedGradients && options.steps < 1)
         throw Error("Integrated Gradients needs at least 1 step");
     const auto tokens = m_tokenizer.tokenize(text);
-    const auto ids = m_vocab.encode(tokens);
+    auto ids = m_vocab.encode(tokens);
+    const bool reversed = m_direction == Direction::Backward; // the model reads the ids right to left
+    if (reversed)
+        std::reverse(ids.begin(), ids.end());
     auto& awd = m_model->encoder->module;
     const auto& config = m_model->config();
     const auto& clas = m_model->options();
@@ -148,6 +151,8 @@ Attribution Explainer::explain(std::string_view text, const ExplainOptions& opti
         integratedGradients(out, pass, options);
     else
         attention(out, pass, options.target);
+    if (reversed) // scores came in the model's order: back to the text's
+        std::reverse(out.tokens.begin(), out.tokens.end());
 
     const auto spans = text::alignTokens(text, tokens);
     for (size_t i = 0; i < tokens.size(); ++i) {

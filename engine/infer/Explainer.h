@@ -65,6 +65,7 @@ class Explainer {
     Vocab m_vocab;
     std::vector<std::string> m_labels;
     torch::Device m_device;
+    Direction m_direction;
     text::Tokenizer m_tokenizer;
 };
 

@@ -24,13 +24,15 @@ struct GenerationOptions {
 };
 
 /// Continues a prompt with a saved language model, sampling each next token from
-/// softmax(logits / temperature) as fastai does, and decodes the tokens back to text.
+/// softmax(logits / temperature) as fastai does, and decodes the tokens back to text. A backward
+/// language model reads right to left, so it writes what comes before the prompt: its texts are
+/// nWords sampled tokens followed by the prompt (which they end with).
 class TextGenerator {
   public:
     explicit TextGenerator(const std::filesystem::path& lmBundleDir, torch::Device device = torch::kCPU);
     explicit TextGenerator(LoadedLanguageModel lm, torch::Device device = torch::kCPU);
 
-    /// nSamples texts, each the prompt followed by nWords sampled tokens, decoded.
+    /// nSamples texts, each the prompt followed by nWords sampled tokens (backward: preceded), decoded.
     std::vector<std::string> generate(std::string_view prompt, int nWords = 40, double temperature = 1.0,
                                       int nSamples = 1, std::uint64_t seed = 42,
                                       const CancelToken* cancel = nullptr);
@@ -48,6 +50,7 @@ class TextGenerator {
     LanguageModel m_model{nullptr};
     Vocab m_vocab;
     torch::Device m_device;
+    Direction m_direction;
     text::Tokenizer m_tokenizer;
 };
 

@@ -18,6 +18,7 @@ namespace {
 
 constexpr const char* kClassifierKind = "classifier";
 constexpr const char* kLanguageModelKind = "language_model";
+constexpr const char* kEnsembleKind = "ensemble";
 
 void writeConfig(const fs::path& dir, const nlohmann::json& config) {
     const std::string text = config.dump(2) + "\n";
@@ -38,11 +39,15 @@ nlohmann::json readConfig(const fs::path& dir, const std::string& kind) {
     } catch (const nlohmann::json::exception& e) {
         throw Error(path.string() + " is not valid JSON: " + e.what());
     }
-    if (!json.is_object() || !json.contains("kind") || !json.contains("model"))
+    const bool ensemble = json.is_object() && json.value("kind", std::string()) == kEnsembleKind;
+    if (!json.is_object() || !json.contains("kind") || (!ensemble && !json.contains("model")))
         throw Error(path.string() + " is not a model config (needs \"kind\" and \"model\")");
     if (json.value("format_version", 0) > bundle::kFormatVersion)
         throw Error(dir.string() + " was saved by a newer ULMFiT Studio; please update");
     const auto stored = json["kind"].is_string() ? json["kind"].get<std::string>() : std::string("?");
+    if (stored == kEnsembleKind && kind == kClassifierKind)
+        throw Error(dir.string() + " is an ensemble of classifiers: name one of its members (e.g. " +
+                    (dir.parent_path() / "fwd" / "classifier").string() + ") for this");
     if (stored != kind)
         throw Error(dir.string() + " holds a " + stored + " model, not a " + kind + " model");
     return json;
@@ -62,6 +67,16 @@ std::vector<std::string> readCheckedVocab(const fs::path& dir, const AwdLstmConf
         throw Error("model was trained with a vocabulary of " + std::to_string(config.vocabSize) +
                     " tokens but vocab.txt has " + std::to_string(vocab.size()) + " (" + dir.string() + ")");
     return vocab;
+}
+
+Direction readDirection(const nlohmann::json& json, const fs::path& dir) {
+    if (!json.contains("direction"))
+        return Direction::Forward; // saved before backward models existed
+    const auto name = json["direction"].is_string() ? json["direction"].get<std::string>() : std::string();
+    const auto direction = directionFromName(name);
+    if (!direction)
+        throw Error(dir.string() + "/" + bundle::kConfigFile + ": bad \"direction\": expected \"fwd\" or \"bwd\"");
+    return *direction;
 }
 
 void checkVocabSize(const AwdLstmConfig& config, const std::vector<std::string>& vocab) {
@@ -96,7 +111,8 @@ std::vector<std::string> readVocabFile(const fs::path& path) {
 }
 
 void saveClassifierBundle(const fs::path& dir, const TextClassifier& model,
-                          const std::vector<std::string>& vocab, const std::vector<std::string>& labels) {
+                          const std::vector<std::string>& vocab, const std::vector<std::string>& labels,
+                          Direction direction) {
     checkVocabSize(model->config(), vocab);
     if (static_cast<int64_t>(labels.size()) != model->options().nClasses)
         throw Error("cannot save: the classifier has " + std::to_string(model->options().nClasses) +
@@ -109,7 +125,8 @@ void saveClassifierBundle(const fs::path& dir, const TextClassifier& model,
                              {"kind", kClassifierKind},
                              {"model", model->config()},
                              {"classifier", model->options()},
-                             {"labels", labels}});
+                             {"labels", labels},
+                             {"direction", directionName(direction)}});
     });
     staged.commit();
 }
@@ -125,6 +142,7 @@ LoadedClassifier loadClassifierBundle(const fs::path& folder, torch::Device devi
         throw Error(dir.string() + "/config.json lists " + std::to_string(loaded.labels.size()) +
                     " labels for a classifier with " + std::to_string(options.nClasses) + " classes");
     loaded.vocab = readCheckedVocab(dir, config);
+    loaded.direction = readDirection(json, dir);
     loaded.model = TextClassifier(config, options);
     loaded.model->to(device);
     loadClassifier(loaded.model, dir / bundle::kWeightsFile);
@@ -133,7 +151,7 @@ LoadedClassifier loadClassifierBundle(const fs::path& folder, torch::Device devi
 }
 
 void saveLanguageModelBundle(const fs::path& dir, const LanguageModel& model,
-                             const std::vector<std::string>& vocab) {
+                             const std::vector<std::string>& vocab, Direction direction) {
     checkVocabSize(model->config(), vocab);
     StagedFolder staged(dir); // complete before it replaces an earlier bundle
     staged.fill([&](const fs::path& folder) {
@@ -141,7 +159,8 @@ void saveLanguageModelBundle(const fs::path& dir, const LanguageModel& model,
         writeVocabFile(folder / bundle::kVocabFile, vocab);
         writeConfig(folder, {{"format_version", bundle::kFormatVersion},
                              {"kind", kLanguageModelKind},
-                             {"model", model->config()}});
+                             {"model", model->config()},
+                             {"direction", directionName(direction)}});
     });
     staged.commit();
 }
@@ -152,11 +171,47 @@ LoadedLanguageModel loadLanguageModelBundle(const fs::path& folder, torch::Devic
     const auto config = readField<AwdLstmConfig>(json, "model", dir);
     LoadedLanguageModel loaded;
     loaded.vocab = readCheckedVocab(dir, config);
+    loaded.direction = readDirection(json, dir);
     loaded.model = LanguageModel(config);
     loaded.model->to(device);
     loadLanguageModel(loaded.model, dir / bundle::kWeightsFile);
     loaded.model->eval();
     return loaded;
+}
+
+void saveEnsembleBundle(const fs::path& dir, const std::vector<fs::path>& members) {
+    if (members.size() < 2)
+        throw Error("an ensemble needs at least two classifiers");
+    nlohmann::json paths = nlohmann::json::array();
+    for (const auto& member : members)
+        paths.push_back(fs::relative(fs::absolute(member), fs::absolute(dir)).generic_string());
+    StagedFolder staged(dir);
+    staged.fill([&](const fs::path& folder) {
+        writeConfig(folder, {{"format_version", bundle::kFormatVersion}, {"kind", kEnsembleKind}, {"members", paths}});
+    });
+    staged.commit();
+}
+
+bool isEnsembleFolder(const fs::path& dir) {
+    std::ifstream in(dir / bundle::kConfigFile);
+    if (!in)
+        return false;
+    const auto json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    return json.is_object() && json.value("kind", std::string()) == kEnsembleKind;
+}
+
+std::vector<fs::path> ensembleMembers(const fs::path& dir) {
+    const auto json = readConfig(dir, kEnsembleKind);
+    std::vector<fs::path> members;
+    for (const auto& path : readField<std::vector<std::string>>(json, "members", dir)) {
+        const fs::path member = (dir / path).lexically_normal();
+        if (!fs::is_directory(member))
+            throw Error("the ensemble " + dir.string() + " names a member that is not there: " + member.string());
+        members.push_back(member);
+    }
+    if (members.size() < 2)
+        throw Error(dir.string() + "/config.json: an ensemble needs at least two members");
+    return members;
 }
 
 } // namespace ulmfit

@@ -38,6 +38,8 @@ RunModels resolveRunModels(const fs::path& chosen) {
     const fs::path run = models.classifier == folder ? folder.parent_path() : folder;
     if (fs::exists(run / runfolder::kLanguageModelDir / kConfigFile))
         models.languageModel = run / runfolder::kLanguageModelDir;
+    else if (fs::exists(run / "fwd" / runfolder::kLanguageModelDir / kConfigFile)) // a bidirectional run
+        models.languageModel = run / "fwd" / runfolder::kLanguageModelDir;
     return models;
 }
 

@@ -5,6 +5,7 @@
 
 #include <ATen/ATen.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ulmfit {
@@ -43,13 +44,15 @@ PerplexityResult perplexity(const LanguageModel& lm, const std::vector<std::int6
 }
 
 PerplexityResult textPerplexity(const LanguageModel& model, const Vocab& vocab, std::string_view text,
-                                const CancelToken* cancel) {
+                                const CancelToken* cancel, Direction direction) {
     const text::Tokenizer tokenizer;
     const auto tokens = tokenizer.tokenize(text);
     std::vector<std::int64_t> ids;
     ids.reserve(tokens.size());
     for (const auto id : vocab.encode(tokens))
         ids.push_back(id);
+    if (direction == Direction::Backward)
+        std::reverse(ids.begin(), ids.end());
     return perplexity(model, ids, 512, cancel);
 }
 

@@ -2,6 +2,7 @@
 #include "core/CancelToken.h"
 #include "data/corpus/Vocab.h"
 #include "model/LanguageModel.h"
+#include "recipe/Recipe.h"
 
 #include <string_view>
 #include <vector>
@@ -23,8 +24,9 @@ PerplexityResult perplexity(const LanguageModel& model, const std::vector<std::i
                             std::int64_t chunk = 512, const CancelToken* cancel = nullptr);
 
 /// The same for a text: tokenized with fastai's rules (which put xxbos in front) and
-/// numericalized with `vocab` (unknown tokens are xxunk).
+/// numericalized with `vocab` (unknown tokens are xxunk). A backward model reads the ids reversed
+/// (xxbos last), as it was trained.
 PerplexityResult textPerplexity(const LanguageModel& model, const Vocab& vocab, std::string_view text,
-                                const CancelToken* cancel = nullptr);
+                                const CancelToken* cancel = nullptr, Direction direction = Direction::Forward);
 
 } // namespace ulmfit

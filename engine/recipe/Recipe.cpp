@@ -33,12 +33,30 @@ auto fields(const Recipe& r) {
     return std::tie(r.name, r.embSize, r.hiddenSize, r.nLayers, r.lmDropMult, r.classifierDropMult, r.vocab,
                     r.lmBatchSize, r.classifierBatchSize, r.lmSeqLen, r.seqLen, r.maxDocTokens, r.lmValidPct, r.lmMaxDocs,
                     r.seed, r.weightDecay, r.clip, r.arAlpha, r.tarBeta, r.device, r.mixedPrecision,
-                    r.pretrained, r.stages);
+                    r.pretrained, r.directions, r.stages);
 }
 } // namespace
 
 bool Recipe::operator==(const Recipe& other) const {
     return fields(*this) == fields(other);
+}
+
+const char* directionName(Direction direction) {
+    return direction == Direction::Backward ? "bwd" : "fwd";
+}
+
+std::optional<Direction> directionFromName(const std::string& name) {
+    if (name == "fwd")
+        return Direction::Forward;
+    if (name == "bwd")
+        return Direction::Backward;
+    return std::nullopt;
+}
+
+std::string pretrainedFor(const Recipe& recipe, Direction d) {
+    if (d == Direction::Backward && recipe.pretrained == "wt103-fwd")
+        return "wt103-bwd";
+    return recipe.pretrained;
 }
 
 bool fineTunesFromScratch(const Recipe& recipe) {

@@ -5,6 +5,7 @@
 #include "recipe/VocabOptions.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,12 @@ struct RecipeStage {
     bool operator==(const RecipeStage& other) const;
     bool operator!=(const RecipeStage& other) const { return !(*this == other); }
 };
+
+/// Which way a model reads text: fastai's backwards=True reverses each document's token ids (so a
+/// document's xxbos comes last). "fwd" / "bwd" in recipes, bundles and on the command line.
+enum class Direction { Forward, Backward };
+const char* directionName(Direction direction);                 // "fwd" / "bwd"
+std::optional<Direction> directionFromName(const std::string& name); // nullopt for anything else
 
 /// The whole ULMFiT recipe as data: model sizes, data options and the stages, in order
 /// (language-model stages first, then classifier stages).
@@ -48,6 +55,9 @@ struct Recipe {
     /// ("wt103-fwd"), or a path: a language-model folder (ours, an import, a run's --out), a folder
     /// with fastai's weights and vocabulary, or an encoder.pt.
     std::string pretrained;
+    /// One model per direction, trained one after the other on the same tokens; with both, the run
+    /// also saves an ensemble that averages the two classifiers' probabilities (the ULMFiT paper's).
+    std::vector<Direction> directions{Direction::Forward};
     std::vector<RecipeStage> stages;
 
     std::vector<RecipeStage> stagesOf(RecipeStage::Model model) const;
@@ -61,6 +71,10 @@ struct Recipe {
 /// fine-tuning stages (one of them keeps layer groups frozen, as the book's first stage does):
 /// the book's rates were chosen for a pretrained model, and the engine and the wizard warn.
 bool fineTunesFromScratch(const Recipe& recipe);
+
+/// The pretrained model a member of direction `d` starts from: fastai publishes WikiText-103 in both
+/// directions, so "wt103-fwd" becomes "wt103-bwd" for a backward member; anything else as named.
+std::string pretrainedFor(const Recipe& recipe, Direction d);
 
 /// A stage in fastai's own words, the same in every language: "freeze_to(-1); fit_one_cycle(1, 2e-2)"
 /// or "unfreeze(); fit_one_cycle(10, 2e-3)". Front ends put it after their own (translated) model name.

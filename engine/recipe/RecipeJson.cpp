@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -122,6 +123,7 @@ const std::set<std::string> kRecipeKeys = {"name",
                                            "mixed_precision",
                                            "pretrained",
                                            "pretrained_encoder",
+                                           "directions",
                                            "stages"};
 } // namespace
 
@@ -149,6 +151,10 @@ void to_json(json& j, const Recipe& r) {
              {"device", r.device},
              {"mixed_precision", r.mixedPrecision},
              {"pretrained", r.pretrained}};
+    json directions = json::array();
+    for (const auto d : r.directions)
+        directions.push_back(directionName(d));
+    j["directions"] = directions;
     json stages = json::array();
     for (const auto& stage : r.stages)
         stages.push_back(stageJson(stage));
@@ -188,6 +194,20 @@ void from_json(const json& j, Recipe& r) {
     read(j, "", "mixed_precision", r.mixedPrecision);
     read(j, "", "pretrained_encoder", r.pretrained); // the field's name before "pretrained"
     read(j, "", "pretrained", r.pretrained);
+    if (j.contains("directions")) {
+        const auto& list = j.at("directions");
+        if (!list.is_array() || list.empty() || list.size() > 2)
+            fieldError("directions", "expected [\"fwd\"], [\"bwd\"] or [\"fwd\", \"bwd\"]");
+        r.directions.clear();
+        for (const auto& item : list) {
+            const auto d = item.is_string() ? directionFromName(item.get<std::string>()) : std::nullopt;
+            if (!d)
+                fieldError("directions", "expected \"fwd\" or \"bwd\", got " + item.dump());
+            if (std::find(r.directions.begin(), r.directions.end(), *d) != r.directions.end())
+                fieldError("directions", std::string("\"") + directionName(*d) + "\" is listed twice");
+            r.directions.push_back(*d);
+        }
+    }
     for (auto [field, value] : {std::pair{"emb_size", r.embSize},
                                 {"hidden_size", r.hiddenSize},
                                 {"n_layers", r.nLayers},

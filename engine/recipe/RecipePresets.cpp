@@ -51,8 +51,15 @@ Recipe quickRecipe() {
     return recipe;
 }
 
+Recipe bookBidirectionalRecipe() {
+    Recipe recipe = bookRecipe();
+    recipe.name = "book-bidirectional";
+    recipe.directions = {Direction::Forward, Direction::Backward};
+    return recipe;
+}
+
 std::vector<std::string> presetNames() {
-    return {"book", "quick"};
+    return {"book", "quick", "book-bidirectional"};
 }
 
 std::optional<Recipe> presetRecipe(const std::string& name) {
@@ -60,6 +67,8 @@ std::optional<Recipe> presetRecipe(const std::string& name) {
         return bookRecipe();
     if (name == "quick")
         return quickRecipe();
+    if (name == "book-bidirectional")
+        return bookBidirectionalRecipe();
     return std::nullopt;
 }
 

@@ -37,15 +37,31 @@ std::optional<PretrainedSource> readPretrained(const std::string& pretrained, co
         return std::nullopt; // an encoder file
     if (fs::is_directory(path)) {
         if (const auto files = fastaiFiles(path))
-            return PretrainedSource{importFastaiLanguageModel(files->first, files->second, dropouts), path.string()};
+            return PretrainedSource{importFastaiLanguageModel(files->first, files->second, dropouts), path.string(),
+                                    std::nullopt};
         // Ours: a language-model folder, or a run whose lm/ it is (resolveModelFolder says what is missing).
-        return PretrainedSource{loadLanguageModelBundle(path), path.string()};
+        LoadedLanguageModel ours = loadLanguageModelBundle(path);
+        const Direction direction = ours.direction;
+        return PretrainedSource{std::move(ours), path.string(), direction};
     }
     if (pretrained.find('/') != std::string::npos)
         throw Error("pretrained model " + pretrained + " not found: give an installed model's name (ulmfit models "
                     "list), a language-model folder or an encoder file");
     const InstalledModel model = ModelZoo().require(pretrained); // says how to fetch it when it is not installed
-    return PretrainedSource{importFastaiLanguageModel(model.weights, model.vocabulary, dropouts), pretrained};
+    // fastai's model zoo names the direction: wt103-fwd, wt103-bwd.
+    const bool backward = pretrained.size() > 4 && pretrained.compare(pretrained.size() - 4, 4, "-bwd") == 0;
+    return PretrainedSource{importFastaiLanguageModel(model.weights, model.vocabulary, dropouts), pretrained,
+                            backward ? Direction::Backward : Direction::Forward};
+}
+
+void checkPretrainedDirection(const PretrainedSource& source, Direction d) {
+    if (!source.direction || *source.direction == d)
+        return;
+    const bool wantBackward = d == Direction::Backward;
+    throw Error(std::string("the pretrained language model ") + source.origin + " reads " +
+                (wantBackward ? "forward" : "backward") + ", but it would start a " +
+                (wantBackward ? "backward" : "forward") + " model: start it from " +
+                (wantBackward ? "wt103-bwd or a backward model of yours" : "wt103-fwd or a forward model of yours"));
 }
 
 void checkPretrainedSizes(const AwdLstmConfig& recipe, const AwdLstmConfig& pretrained, const std::string& origin) {

@@ -13,6 +13,7 @@ namespace ulmfit {
 struct PretrainedSource {
     LoadedLanguageModel model;
     std::string origin;
+    std::optional<Direction> direction; // known for our folders and fastai's catalogue, not for a bare .pth
 };
 
 /// Reads what Recipe::pretrained names: an installed pretrained model ("wt103-fwd", see `ulmfit
@@ -21,6 +22,9 @@ struct PretrainedSource {
 /// (encoder.pt), which has no vocabulary to match. Dropouts come from `dropouts`. Throws
 /// ulmfit::Error saying how to get a model that is not there.
 std::optional<PretrainedSource> readPretrained(const std::string& pretrained, const AwdLstmConfig& dropouts);
+
+/// Refuses a pretrained model that reads the other way than the model it starts (`d`).
+void checkPretrainedDirection(const PretrainedSource& source, Direction d);
 
 /// Refuses a pretrained model whose sizes differ from the recipe's, naming both.
 void checkPretrainedSizes(const AwdLstmConfig& recipe, const AwdLstmConfig& pretrained, const std::string& origin);

@@ -18,6 +18,7 @@ LanguageModel buildRecipeLanguageModel(const Recipe& recipe, const std::vector<s
     LanguageModel model{nullptr};
     if (source) {
         checkPretrainedSizes(config, source->model.model->config(), source->origin);
+        checkPretrainedDirection(*source, recipe.directions.front()); // a member recipe has one direction
         model = withVocabulary(source->model, vocab, config).model;
         if (note) {
             std::size_t shared = 0;

@@ -1,6 +1,8 @@
 #include "usecase/RecipeRunner.h"
 
 #include "core/StdFilesystemBinding.h"
+#include "infer/Evaluator.h"
+#include "model/ModelBundle.h"
 #include "model/ParameterGroups.h"
 #include "train/Callbacks.h"
 #include "train/Device.h"
@@ -42,17 +44,44 @@ std::string scratchWarning(const Recipe& recipe) {
 }
 } // namespace
 
+namespace {
+/// The tokens a run trains on, shared by the members of a bidirectional run: loaded once, and
+/// reversed in place for a backward member (fastai's backwards=True), back for a forward one.
+struct SharedCorpus {
+    std::unique_ptr<Corpus> corpus;
+    bool reversed = false;
+    void orient(Direction direction) {
+        if (reversed != (direction == Direction::Backward)) {
+            corpus->reverseDocuments();
+            reversed = !reversed;
+        }
+    }
+};
+
+/// A member of a bidirectional run: the recipe for one direction, from that direction's pretrained model.
+Recipe memberRecipe(const Recipe& recipe, Direction direction) {
+    Recipe member = recipe;
+    member.directions = {direction};
+    member.pretrained = pretrainedFor(recipe, direction);
+    return member;
+}
+} // namespace
+
 class RecipeRunner::Impl {
   public:
-    Impl(Recipe recipe, RunOptions options)
+    Impl(Recipe recipe, RunOptions options, std::shared_ptr<SharedCorpus> shared = nullptr)
         : m_recipe(std::move(recipe)), m_options(std::move(options)), m_folder{m_options.out},
-          m_checkpoint(m_folder.checkpoints()) {}
+          m_checkpoint(m_folder.checkpoints()), m_shared(std::move(shared)) {
+        if (m_recipe.directions.size() == 1)
+            m_folder.direction = m_recipe.directions.front();
+    }
 
     RunResult run();
     LrFindResult lrFind(RecipeStage::Model model, int stage);
 
   private:
     void prepare();
+    RunResult runBidirectional();
     void runLanguageModel(const std::optional<TrainingProgress>& resume);
     void runClassifier(const std::optional<TrainingProgress>& resume);
     void runPhase(RecipePhase& phase, const std::optional<TrainingProgress>& resume);
@@ -65,7 +94,8 @@ class RecipeRunner::Impl {
     RunFolder m_folder;
     TrainingCheckpoint m_checkpoint;
     torch::Device m_device{torch::kCPU};
-    std::unique_ptr<Corpus> m_corpus;
+    std::shared_ptr<SharedCorpus> m_shared;
+    Corpus* m_corpus = nullptr; // m_shared's, oriented for this run's direction
     long long m_globalStep = 0;
     RunResult m_result;
 };
@@ -73,6 +103,12 @@ class RecipeRunner::Impl {
 void RecipeRunner::Impl::prepare() {
     if (m_corpus)
         return;
+    if (m_shared) { // a member of a bidirectional run: the tokens are loaded
+        m_device = chooseDevice(m_options.device.empty() ? m_recipe.device : m_options.device);
+        m_shared->orient(m_recipe.directions.front());
+        m_corpus = m_shared->corpus.get();
+        return;
+    }
     if (const auto foreign = foreignStdFilesystemSymbols(); !foreign.empty())
         message(m_options.observer, "warning: " + explainForeignStdFilesystem(foreign));
     fs::create_directories(m_options.out);
@@ -86,7 +122,11 @@ void RecipeRunner::Impl::prepare() {
     request.corpus.cacheDir = m_options.cacheDir;
     OpenedCorpus opened = openCorpus(request, m_options.observer, m_options.cancel);
     message(m_options.observer, "corpus: " + describeCorpus(opened.loaded));
-    m_corpus = std::make_unique<Corpus>(std::move(opened.loaded.corpus));
+    m_shared = std::make_shared<SharedCorpus>();
+    m_shared->corpus = std::make_unique<Corpus>(std::move(opened.loaded.corpus));
+    m_corpus = m_shared->corpus.get();
+    if (m_recipe.directions.size() == 1)
+        m_shared->orient(m_recipe.directions.front());
 }
 
 std::vector<std::shared_ptr<Callback>> RecipeRunner::Impl::stageCallbacks(const RecipePhase& phase,
@@ -178,7 +218,47 @@ void RecipeRunner::Impl::runClassifier(const std::optional<TrainingProgress>& re
     m_folder.saveClassifier(model, m_corpus->vocab.itos(), m_corpus->labelNames, m_options.observer);
 }
 
+// The ULMFiT paper's ensemble: each direction's whole recipe in <out>/fwd and <out>/bwd on the
+// same tokens, then <out>/classifier averages the two classifiers, scored on the test split.
+RunResult RecipeRunner::Impl::runBidirectional() {
+    const auto start = std::chrono::steady_clock::now();
+    prepare();
+    m_folder.saveRecipe(m_recipe);
+    RunResult result;
+    std::vector<fs::path> members;
+    for (const Direction direction : m_recipe.directions) {
+        RunOptions options = m_options;
+        options.out = m_options.out / directionName(direction);
+        message(m_options.observer, std::string("training the ") +
+                                        (direction == Direction::Backward ? "backward" : "forward") + " model in " +
+                                        options.out.string());
+        Impl member(memberRecipe(m_recipe, direction), options, m_shared);
+        const RunResult own = member.run();
+        result.epochs.insert(result.epochs.end(), own.epochs.begin(), own.epochs.end());
+        if (result.encoder.empty()) {
+            result.encoder = own.encoder;
+            result.languageModelDir = own.languageModelDir;
+        }
+        members.push_back(own.classifierDir);
+    }
+    saveEnsembleBundle(m_folder.classifier(), members);
+    message(m_options.observer, "saved the ensemble to " + m_folder.classifier().string());
+    result.classifierDir = m_folder.classifier();
+    m_shared->orient(Direction::Forward); // the predictor reads documents in reading order
+    Predictor ensemble(result.classifierDir, m_device);
+    const auto evaluation = evaluateCorpus(ensemble, *m_corpus, m_corpus->indicesOf(Split::Test), {},
+                                           m_options.observer, m_options.cancel);
+    result.accuracy = evaluation.accuracy;
+    for (const auto& member : evaluation.members)
+        result.memberAccuracies.emplace_back(member.name, member.accuracy);
+    message(m_options.observer, "ensemble accuracy on the test split: " + std::to_string(evaluation.accuracy));
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return result;
+}
+
 RunResult RecipeRunner::Impl::run() {
+    if (m_recipe.directions.size() > 1)
+        return runBidirectional();
     const auto start = std::chrono::steady_clock::now();
     const auto resume = m_options.resume ? m_checkpoint.progress() : std::nullopt;
     if (resume)
@@ -212,7 +292,7 @@ LrFindResult RecipeRunner::Impl::lrFind(RecipeStage::Model kind, int stage) {
     prepare();
     LrFindRequest request;
     request.recipe = &m_recipe;
-    request.corpus = m_corpus.get();
+    request.corpus = m_corpus;
     request.kind = kind;
     request.stage = stage;
     request.device = m_device;

@@ -25,7 +25,9 @@ struct RunResult {
     std::filesystem::path encoder;          // <out>/encoder.pt
     std::filesystem::path languageModelDir; // <out>/lm: the fine-tuned LM bundle, for generation
     std::filesystem::path classifierDir;    // <out>/classifier
-    double accuracy = 0;                    // last classifier epoch's validation (test split) accuracy
+    double accuracy = 0;                    // last classifier epoch's validation (test split) accuracy;
+                                            // a bidirectional run: the ensemble's on the test split
+    std::vector<std::pair<std::string, double>> memberAccuracies; // a bidirectional run: "fwd", "bwd" and theirs
     std::vector<EpochEvent> epochs;         // every epoch of this run
     double seconds = 0;
 };

@@ -41,13 +41,13 @@ void RunFolder::saveLanguageModel(const LanguageModel& model, const std::vector<
                                   Observer* observer) const {
     saveEncoder(model->encoder, encoder());
     message(observer, "saved the encoder to " + encoder().string());
-    saveLanguageModelBundle(languageModel(), model, vocab);
+    saveLanguageModelBundle(languageModel(), model, vocab, direction);
     message(observer, "saved the language model to " + languageModel().string());
 }
 
 void RunFolder::saveClassifier(const TextClassifier& model, const std::vector<std::string>& vocab,
                                const std::vector<std::string>& labels, Observer* observer) const {
-    saveClassifierBundle(classifier(), model, vocab, labels);
+    saveClassifierBundle(classifier(), model, vocab, labels, direction);
     message(observer, "saved the classifier to " + classifier().string());
 }
 

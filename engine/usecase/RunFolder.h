@@ -14,6 +14,7 @@ namespace ulmfit {
 /// A run's output folder (model/ModelFolder.h names its parts).
 struct RunFolder {
     std::filesystem::path root;
+    Direction direction = Direction::Forward; // recorded in the bundles saved here
 
     std::filesystem::path encoder() const;
     std::filesystem::path languageModel() const;

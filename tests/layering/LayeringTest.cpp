@@ -44,11 +44,11 @@ const QMap<QString, QStringList>& allowedEngineIncludes() {
         {"data/text", {"core", "data/text"}},
         {"data/corpus", {"core", "recipe", "data/source", "data/text", "data/corpus"}},
         {"data/batch", {"core", "recipe", "data/source", "data/text", "data/corpus", "data/batch"}},
-        {"model", {"core", "model"}},
+        {"model", {"core", "recipe", "model"}}, // a bundle records its Direction
         {"train", {"core", "recipe", "data", "model", "train"}},
         {"infer", {"core", "recipe", "data", "model", "train", "infer"}},
         {"pretrained", {"core", "recipe", "data", "model", "pretrained"}},
-        {"usecase", {"core", "recipe", "data", "zoo", "model", "train", "pretrained", "usecase"}},
+        {"usecase", {"core", "recipe", "data", "zoo", "model", "train", "infer", "pretrained", "usecase"}}, // infer: an ensemble is scored
         {"check", {"core", "recipe", "data", "zoo", "model", "train", "infer", "pretrained", "usecase", "check"}},
     };
     return allowed;

@@ -34,6 +34,7 @@ DataPage::DataPage(QWidget* parent)
     m_preset->setObjectName(QStringLiteral("presetCombo"));
     m_preset->addItem(tr("Book (GPU)"), QStringLiteral("book"));
     m_preset->addItem(tr("Quick (CPU)"), QStringLiteral("quick"));
+    m_preset->addItem(tr("Book, bidirectional (GPU)"), QStringLiteral("book-bidirectional"));
     connect(m_preset, &QComboBox::activated, this,
             [this](int index) { Q_EMIT presetChosen(m_preset->itemData(index).toString()); });
     m_path->setObjectName(QStringLiteral("datasetEdit"));

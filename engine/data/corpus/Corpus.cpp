@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <algorithm>
 #include <numeric>
 
 namespace ulmfit {
@@ -61,6 +62,11 @@ void Corpus::validate() const {
     for (const std::int32_t id : tokens)
         if (id < 0 || id >= vocabSize)
             throw Error("corpus token id out of the vocabulary range");
+}
+
+void Corpus::reverseDocuments() {
+    for (std::size_t i = 0; i < size(); ++i)
+        std::reverse(tokens.begin() + offsets[i], tokens.begin() + offsets[i + 1]);
 }
 
 } // namespace ulmfit

@@ -41,6 +41,9 @@ struct Corpus {
     std::vector<std::size_t> allIndices() const;
     /// Throws ulmfit::Error when the arrays disagree (used after loading from disk).
     void validate() const;
+    /// Reverses each document's ids in place, as fastai's backwards=True does after numericalizing
+    /// (a document's xxbos comes last). Calling it again restores the reading order.
+    void reverseDocuments();
 };
 
 } // namespace ulmfit

@@ -82,6 +82,28 @@ class TrainCliTest : public QObject {
                  qPrintable(unfinished.err));
     }
 
+    // --direction both: the forward and backward models and their ensemble, which predict and
+    // evaluate treat as one model while showing its members.
+    void bothDirectionsMakeAnEnsemble() {
+        const QString out = m_dir.filePath("both");
+        const auto r = run({"train", "--recipe", recipeFile(kTinyRecipe, "tiny.json"), "--direction", "both",
+                            "--data", m_dir.filePath("reviews"), "--out", out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("fwd classifier accuracy") && r.out.contains("bwd classifier accuracy") &&
+                     r.out.contains("ensemble accuracy"),
+                 qPrintable(r.out));
+        QVERIFY(QFile::exists(out + "/bwd/classifier/model.pt"));
+        const auto predicted = run({"predict", "--model", out, "a wonderful film"});
+        QVERIFY2(predicted.code == 0 && predicted.out.contains("fwd:") && predicted.out.contains("bwd:"),
+                 qPrintable(predicted.out + predicted.err));
+        const auto evaluated = run({"evaluate", "--model", out, "--data", m_dir.filePath("reviews")});
+        QVERIFY2(evaluated.code == 0 && evaluated.out.contains("bwd accuracy:") &&
+                     evaluated.out.contains("ensemble accuracy:"),
+                 qPrintable(evaluated.out + evaluated.err));
+        const auto bad = run({"train", "--direction", "sideways", "--data", m_dir.filePath("reviews"), "--out", out});
+        QVERIFY(bad.code != 0);
+    }
+
     void badRecipeNamesTheField() {
         const auto r =
             run({"train", "--recipe",

@@ -90,6 +90,24 @@ private Q_SLOTS:
             QCOMPARE(b.target[r].item<std::int64_t>(), std::int64_t(c.labels[d]));
         }
     }
+    // A backward classifier's batches: each review reversed (xxbos last, next to the pooled end),
+    // padding still in front.
+    void backwardsReviewsEndWithXxbos() {
+        Corpus c = testing::tinyCorpus({5, 9, 3, 7}, {0, 1, 1, 0});
+        const Corpus forward = c;
+        c.reverseDocuments();
+        ClassifierDataLoader dl(c, c.allIndices(), opts(4, false));
+        const ClasBatch b = dl.batch(0);
+        const auto& docs = dl.batchDocuments(0);
+        for (std::int64_t r = 0; r < 4; ++r) {
+            const auto d = docs[std::size_t(r)];
+            const std::int64_t n = forward.docLength(d);
+            const std::int64_t pad = 9 - n;
+            QCOMPARE(b.input[r][8].item<std::int64_t>(), std::int64_t(2)); // xxbos
+            for (std::int64_t j = pad; j < 9; ++j)
+                QCOMPARE(b.input[r][j].item<std::int64_t>(), std::int64_t(forward.doc(d).data[n - 1 - (j - pad)]));
+        }
+    }
     void maxTokensKeepsTheFirstTokens() {
         const Corpus c = testing::tinyCorpus({50, 9, 3}, {0, 1, 1});
         ClassifierDataLoader dl(c, c.allIndices(), opts(3, false, 1, 8));

@@ -107,6 +107,27 @@ private Q_SLOTS:
         QCOMPARE(splitLmDocuments(c, 0.1, 42).valid, s.valid);
         QVERIFY(splitLmDocuments(c, 0.1, 43).valid != s.valid);
     }
+    // fastai's backwards=True: each document read right to left (xxbos last), the documents still in
+    // stream order, the target still the input shifted by one.
+    void backwardsBatchesReadEachDocumentReversed() {
+        Corpus c = testing::tinyCorpus(testing::pseudoRandomLengths(20, 3, 30));
+        const Corpus forward = c;
+        c.reverseDocuments();
+        for (std::size_t d = 0; d < c.size(); ++d) {
+            QCOMPARE(c.doc(d).data[c.docLength(d) - 1], 2); // xxbos ends each document
+            QVERIFY(std::equal(c.doc(d).begin(), c.doc(d).end(), std::make_reverse_iterator(forward.doc(d).end())));
+        }
+        LmDataLoader dl(c, c.allIndices(), 3, 7, true, 2);
+        const auto expected = docsConcatenated(c, dl.epochOrder());
+        QCOMPARE(rowOf(dl.batch(0).input, 0).front(), expected.front()); // the first document's last token
+        for (std::int64_t i = 0; i < dl.size(); ++i) {
+            const LmBatch b = dl.batch(i);
+            const auto len = b.input.size(1);
+            QVERIFY(torch::equal(b.input.narrow(1, 1, len - 1), b.target.narrow(1, 0, len - 1)));
+        }
+        c.reverseDocuments();
+        QCOMPARE(c.tokens, forward.tokens); // twice restores the reading order
+    }
     void tooFewTokensIsAClearError() {
         const Corpus c = testing::tinyCorpus({3, 2});
         QVERIFY_THROWS_EXCEPTION(Error, LmDataLoader(c, c.allIndices(), 64, 72));

@@ -125,12 +125,35 @@ class RecipeTest : public QObject {
     }
 
     void presetsByName() {
-        QCOMPARE(presetNames(), (std::vector<std::string>{"book", "quick"}));
+        QCOMPARE(presetNames(), (std::vector<std::string>{"book", "quick", "book-bidirectional"}));
         QVERIFY(presetRecipe("quick") == quickRecipe());
         QVERIFY(loadRecipe("book") == bookRecipe());
         QVERIFY(!presetRecipe("slow"));
         const Recipe quick = quickRecipe();
         QVERIFY(quick.embSize < 400 && quick.hiddenSize < 1152 && quick.nLayers <= 3);
+    }
+
+    // The bidirectional preset and the directions field (fastai's backwards=True per member).
+    void directionsRoundTripAndAreChecked() {
+        const Recipe both = bookBidirectionalRecipe();
+        QCOMPARE(both.directions, (std::vector<Direction>{Direction::Forward, Direction::Backward}));
+        QVERIFY(presetRecipe("book-bidirectional") == both);
+        QVERIFY(recipeFromJsonText(recipeToJsonText(both), "both.json") == both);
+        QCOMPARE(recipeFromJsonText(R"({"name": "x"})", "old.json").directions,
+                 std::vector<Direction>{Direction::Forward}); // files from before the field
+        QCOMPARE(recipeFromJsonText(R"({"directions": ["bwd"]})", "b.json").directions,
+                 std::vector<Direction>{Direction::Backward});
+        QCOMPARE(errorFor(R"({"directions": []})"),
+                 std::string("recipe field 'directions': expected [\"fwd\"], [\"bwd\"] or [\"fwd\", \"bwd\"]"));
+        QCOMPARE(errorFor(R"({"directions": ["up"]})"),
+                 std::string("recipe field 'directions': expected \"fwd\" or \"bwd\", got \"up\""));
+        QCOMPARE(errorFor(R"({"directions": ["bwd", "bwd"]})"),
+                 std::string("recipe field 'directions': \"bwd\" is listed twice"));
+        QCOMPARE(pretrainedFor(both, Direction::Backward), std::string("wt103-bwd"));
+        QCOMPARE(pretrainedFor(both, Direction::Forward), std::string("wt103-fwd"));
+        Recipe own = both;
+        own.pretrained = "/models/mine";
+        QCOMPARE(pretrainedFor(own, Direction::Backward), std::string("/models/mine"));
     }
 
     void badFieldsAreNamed() {

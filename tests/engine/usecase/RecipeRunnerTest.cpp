@@ -8,6 +8,9 @@
 #include "train/Callbacks.h"
 #include "train/TrainingCheckpoint.h"
 #include "usecase/RecipeRunner.h"
+#include "infer/Predictor.h"
+#include "recipe/RecipeJson.h"
+
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -264,6 +267,39 @@ class RecipeRunnerTest : public QObject {
         QVERIFY(result.lrs.front() < 1e-6);
         QVERIFY(result.suggestion > 1e-7 && result.suggestion < 10);
         QCOMPARE(seen.lrs.size(), result.lrs.size());
+    }
+
+    // directions [fwd, bwd]: each member's whole recipe in its own folder on the same tokens, the
+    // ensemble beside them, each member's accuracy and the ensemble's on the test split.
+    void bidirectionalRunTrainsBothAndSavesTheEnsemble() {
+        Events events;
+        Recipe recipe = tinyRecipe();
+        recipe.directions = {Direction::Forward, Direction::Backward};
+        const RunResult result = RecipeRunner(recipe, options("both", &events)).run();
+        const fs::path out = fs::path(m_dir.path().toStdString()) / "both";
+        QCOMPARE(events.epochs.size(), std::size_t(10)); // 5 epochs per member
+        QCOMPARE(loadClassifierBundle(out / "fwd" / "classifier").direction, Direction::Forward);
+        QCOMPARE(loadClassifierBundle(out / "bwd" / "classifier").direction, Direction::Backward);
+        QCOMPARE(loadLanguageModelBundle(out / "bwd" / "lm").direction, Direction::Backward);
+        QVERIFY(isEnsembleFolder(out / "classifier"));
+        QCOMPARE(result.classifierDir, out / "classifier");
+        QCOMPARE(result.memberAccuracies.size(), std::size_t(2));
+        QCOMPARE(result.memberAccuracies[1].first, std::string("bwd"));
+        QVERIFY(result.accuracy >= 0 && result.accuracy <= 1);
+        QCOMPARE(Predictor(out).memberCount(), std::size_t(2));
+        QVERIFY(loadRecipe((out / "bwd" / "recipe.json").string()).directions ==
+                std::vector<Direction>{Direction::Backward});
+
+        // A forward language model cannot start the backward member.
+        Recipe wrong = tinyRecipe();
+        wrong.directions = {Direction::Backward};
+        wrong.pretrained = (out / "fwd" / "lm").string();
+        try {
+            RecipeRunner(wrong, options("wrong-direction", &events)).run();
+            QFAIL("expected an error");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains("reads forward, but it would start a backward model"), e.what());
+        }
     }
 
     // The wizard's per-stage button: any stage of a model, its progress reported, a wrong index refused.

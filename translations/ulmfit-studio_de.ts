@@ -192,6 +192,14 @@
         <extracomment>A training stage&apos;s title: the model&apos;s name, then fastai&apos;s calls, e.g. &quot;unfreeze(); fit_one_cycle(10, 2e-3)&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>backward</source>
+        <translation>rückwärts</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>vorwärts</translation>
+    </message>
 </context>
 <context>
     <name>StudioController</name>
@@ -511,6 +519,14 @@
         <source>Saved to %1</source>
         <translation>Gespeichert in %1</translation>
     </message>
+    <message>
+        <source>%1: %2 %3 %</source>
+        <translation>%1: %2 %3 %</translation>
+    </message>
+    <message>
+        <source>Ensemble of %1</source>
+        <translation>Ensemble aus %1</translation>
+    </message>
 </context>
 <context>
     <name>ulmfit::ui::ConfusionMatrixWidget</name>
@@ -628,6 +644,10 @@
     <message>
         <source>Tokenization failed: %1</source>
         <translation>Tokenisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Book, bidirectional (GPU)</source>
+        <translation>Buch, bidirektional (GPU)</translation>
     </message>
 </context>
 <context>
@@ -800,6 +820,14 @@
         <source>Review, and the words that decided the prediction</source>
         <translation>Rezension und die Wörter, die die Vorhersage entschieden</translation>
     </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Ensemble %1% · %2 on %3 reviews</source>
+        <translation>Ensemble %1% · %2 bei %3 Rezensionen</translation>
+    </message>
 </context>
 <context>
     <name>ulmfit::ui::FilePredictionModel</name>
@@ -936,6 +964,26 @@
     <message>
         <source>BPTT length of the language model&apos;s batches (the book: 80).</source>
         <translation>BPTT-Länge der Batches des Sprachmodells (das Buch: 80).</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Rückwärts</translation>
+    </message>
+    <message>
+        <source>Both (ensemble)</source>
+        <translation>Beide (Ensemble)</translation>
+    </message>
+    <message>
+        <source>Backward reads each review right to left (fastai&apos;s backwards=True, from wt103-bwd). Both trains the two one after the other and averages their classifiers, as the ULMFiT paper&apos;s best IMDb result does; it takes twice as long.</source>
+        <translation>Rückwärts liest jede Rezension von rechts nach links (fastais backwards=True, ab wt103-bwd). Beide trainiert nacheinander beide Richtungen und mittelt ihre Klassifikatoren wie das beste IMDb-Ergebnis des ULMFiT-Papers; das dauert doppelt so lange.</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ QStringList toStrings(const std::vector<std::string>& strings) {
 } // namespace
 
 PredictionResult toPredictionResult(const QString& text, const ulmfit::Prediction& prediction,
-                                    const std::vector<std::string>& labels) {
+                                    const std::vector<std::string>& labels, const std::vector<std::string>& members) {
     PredictionResult result;
     result.text = text;
     result.label = QString::fromStdString(prediction.label);
@@ -22,6 +22,11 @@ PredictionResult toPredictionResult(const QString& text, const ulmfit::Predictio
     result.labels = toStrings(labels);
     for (float p : prediction.probabilities)
         result.probabilities.append(double(p));
+    if (!prediction.memberProbabilities.empty()) {
+        result.memberNames = toStrings(members);
+        for (const auto& member : prediction.memberProbabilities)
+            result.memberProbabilities.append(QVector<double>(member.begin(), member.end()));
+    }
     return result;
 }
 
@@ -39,6 +44,8 @@ EvaluationReport toEvaluationReport(const ulmfit::EvaluationResult& r) {
         report.topLosses.append(TopLossItem{QString::fromStdString(loss.path), QString(),
                                             QString::fromStdString(loss.actual), QString::fromStdString(loss.predicted),
                                             double(loss.probability), double(loss.loss)});
+    for (const auto& member : r.members)
+        report.members.append({QString::fromStdString(member.name), member.accuracy, member.loss});
     return report;
 }
 

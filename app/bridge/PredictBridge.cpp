@@ -90,13 +90,18 @@ void PredictBridge::classifyLatest(JobContext& context) {
         m_classifyQueued = false;
     }
     // The explanation carries the prediction too (the same forward pass), so one call answers both.
-    predictorOf(*m_state);
+    ulmfit::Predictor& predictor = predictorOf(*m_state);
     const ulmfit::Attribution attribution = m_state->explainer->explain(text.toStdString(), explainOptions());
     ulmfit::Prediction prediction;
-    prediction.index = attribution.predicted;
-    prediction.label = attribution.labels.at(std::size_t(attribution.predicted));
-    prediction.probabilities = attribution.probabilities;
-    const PredictionResult result = toPredictionResult(text, prediction, attribution.labels);
+    if (predictor.memberCount() > 1) { // the explanation is the first member's; the label is the ensemble's
+        prediction = predictor.classify(text.toStdString());
+    } else {
+        prediction.index = attribution.predicted;
+        prediction.label = attribution.labels.at(std::size_t(attribution.predicted));
+        prediction.probabilities = attribution.probabilities;
+    }
+    const PredictionResult result =
+        toPredictionResult(text, prediction, attribution.labels, predictor.memberNames());
     TextAttribution why = toTextAttribution(attribution);
     why.text = text; // exactly what was typed, so the view can tell it is current
     context.deliver([this, result, why] {

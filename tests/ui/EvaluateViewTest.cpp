@@ -79,6 +79,13 @@ void EvaluateViewTest::fillsEveryPart() {
     QCOMPARE(perClass->index(1, ClassMetricsModel::Support).data().toLongLong(), qint64(500));
     QCOMPARE(perClass->index(0, ClassMetricsModel::F1).data().toString(), QStringLiteral("0.9020"));
     QCOMPARE(view.findChild<QTableView*>(QStringLiteral("topLossesTable"))->model()->rowCount(), 2);
+
+    // An ensemble: the three accuracies side by side.
+    EvaluationReport both = report(QString());
+    both.members = {{QStringLiteral("fwd"), 0.88, 0.3}, {QStringLiteral("bwd"), 0.8925, 0.28}};
+    view.showReport(both);
+    QCOMPARE(view.findChild<QLabel*>(QStringLiteral("accuracyLabel"))->text(),
+             QStringLiteral("Ensemble 90.00% · forward 88.00% · backward 89.25% on 1,000 reviews"));
 }
 
 void EvaluateViewTest::clickingATopLossShowsTheReview() {

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void classifiesAFolderIntoATable();
     void generatesWithTheBookDefaults();
     void disabledWithoutAModel();
+    void showsAnEnsemblesMembers();
 
 private:
     PredictView* m_view = nullptr;
@@ -176,6 +177,24 @@ void PredictViewTest::disabledWithoutAModel() {
     QVERIFY(!m_view->findChild<QPlainTextEdit*>(QStringLiteral("reviewEdit"))->isEnabled());
     QVERIFY(!m_view->findChild<QPushButton*>(QStringLiteral("generateButton"))->isEnabled());
     QCOMPARE(m_view->findChild<QLabel*>(QStringLiteral("modelStatus"))->text(), QStringLiteral("no model"));
+}
+
+
+
+// An ensemble's answer: its mean in the bars, each member's own prediction under them.
+void PredictViewTest::showsAnEnsemblesMembers() {
+    auto* edit = m_view->findChild<QPlainTextEdit*>(QStringLiteral("reviewEdit"));
+    edit->setPlainText(QStringLiteral("Loved it"));
+    auto* members = m_view->findChild<QLabel*>(QStringLiteral("memberPredictions"));
+    m_view->showPrediction(positive(QStringLiteral("Loved it")));
+    QVERIFY(members->isHidden()); // one model
+    PredictionResult both = positive(QStringLiteral("Loved it"));
+    both.memberNames = {QStringLiteral("fwd"), QStringLiteral("bwd")};
+    both.memberProbabilities = {{0.1, 0.9}, {0.3, 0.7}};
+    m_view->showPrediction(both);
+    QVERIFY(!members->isHidden());
+    QCOMPARE(members->text(), QStringLiteral("Ensemble of forward: pos 90.0 % · backward: pos 70.0 %"));
+    QCOMPARE(m_view->findChild<QProgressBar*>(QStringLiteral("probabilityBar_pos"))->value(), 800);
 }
 
 QTEST_MAIN(PredictViewTest)

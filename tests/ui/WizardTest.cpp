@@ -241,6 +241,24 @@ void WizardTest::pretrainedStartSignalsAndWarning() {
     QVERIFY(!child<QLabel>("scratchWarning")->isHidden());
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
     QVERIFY(m_wizard->recipe().pretrained.empty());
+    // Both directions from WikiText-103 need fastai's backward model too.
+    source->setCurrentIndex(0);
+    PretrainedModelStatus forward;
+    forward.name = QStringLiteral("wt103-fwd");
+    forward.installed = true;
+    m_wizard->setPretrainedModels({forward});
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    child<QComboBox>("directionCombo")->setCurrentIndex(2); // both (ensemble)
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(child<QLabel>("pretrainedStatus")->text().contains(QStringLiteral("wt103-bwd is not installed")));
+    QTest::mouseClick(child<QPushButton>("pretrainedDownloadButton"), Qt::LeftButton);
+    QCOMPARE(download.last().at(0).toString(), QStringLiteral("wt103-bwd"));
+    QCOMPARE(m_wizard->recipe().directions,
+             (std::vector<ulmfit::Direction>{ulmfit::Direction::Forward, ulmfit::Direction::Backward}));
+    m_wizard->applyPreset(QStringLiteral("book-bidirectional"));
+    QCOMPARE(child<QComboBox>("directionCombo")->currentIndex(), 2);
+    QVERIFY(m_wizard->recipe() == ulmfit::bookBidirectionalRecipe());
+    source->setCurrentIndex(2);
     m_wizard->applyPreset(QStringLiteral("quick")); // its LM stage is unfrozen: no fine-tuning to warn about
     QVERIFY(child<QLabel>("scratchWarning")->isHidden());
     QCOMPARE(source->currentIndex(), 2);

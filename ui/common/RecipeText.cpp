@@ -33,4 +33,12 @@ QString stageTitleText(const ulmfit::RecipeStage& stage) {
         .arg(modelName(stage.model), stageCodeText(stage));
 }
 
+QString directionText(const QString& name) {
+    if (name == QLatin1String("bwd"))
+        return QCoreApplication::translate("RecipeText", "backward");
+    if (name == QLatin1String("fwd"))
+        return QCoreApplication::translate("RecipeText", "forward");
+    return name;
+}
+
 } // namespace ulmfit::ui

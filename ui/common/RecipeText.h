@@ -14,6 +14,7 @@ std::optional<ulmfit::LearningRate> parseLearningRateText(const QString& text);
 QString freezeText(int freezeTo);                        // "freeze_to(-2)" or "unfreeze()"
 QString stageCodeText(const ulmfit::RecipeStage& stage); // "freeze_to(-1); fit_one_cycle(1, 2e-2)"
 QString modelName(ulmfit::RecipeStage::Model model);     // "Language model" / "Classifier", translated
+QString directionText(const QString& name);              // "fwd" -> "forward", "bwd" -> "backward", translated
 QString
 stageTitleText(const ulmfit::RecipeStage& stage); // "Language model: unfreeze(); fit_one_cycle(10, 2e-3)"
 

@@ -1,5 +1,7 @@
 #include "evaluate/EvaluateView.h"
 
+#include "common/RecipeText.h"
+
 #include "common/Dialogs.h"
 #include "common/AttributionView.h"
 #include "common/GroupBox.h"
@@ -136,10 +138,19 @@ void EvaluateView::showReport(const EvaluationReport& report) {
     m_evaluate->setEnabled(true);
     m_progress->setRange(0, 1000);
     m_progress->setValue(1000);
-    m_accuracy->setText(tr("Accuracy %1% on %2 reviews (loss %3)")
-                            .arg(report.accuracy * 100.0, 0, 'f', 2)
-                            .arg(QLocale().toString(report.count))
-                            .arg(report.loss, 0, 'f', 4));
+    QString accuracy = tr("Accuracy %1% on %2 reviews (loss %3)")
+                           .arg(report.accuracy * 100.0, 0, 'f', 2)
+                           .arg(QLocale().toString(report.count))
+                           .arg(report.loss, 0, 'f', 4);
+    if (!report.members.isEmpty()) { // an ensemble: its members side by side with it
+        QStringList members;
+        for (const auto& member : report.members)
+            members << tr("%1 %2%").arg(directionText(member.name)).arg(member.accuracy * 100.0, 0, 'f', 2);
+        accuracy = tr("Ensemble %1% · %2 on %3 reviews")
+                       .arg(report.accuracy * 100.0, 0, 'f', 2)
+                       .arg(members.join(QStringLiteral(" · ")), QLocale().toString(report.count));
+    }
+    m_accuracy->setText(accuracy);
     m_confusion->setMatrix(report.labels, report.confusion);
     m_classModel->setReport(report);
     m_lossModel->setItems(report.topLosses);

@@ -46,6 +46,7 @@ class ClassifyPane : public QWidget {
     QLabel* m_label;
     QLabel* m_status;
     ProbabilityBars* m_bars;
+    QLabel* m_members; // an ensemble's members' own predictions
     QComboBox* m_method;
     AttributionView* m_why;
     QTimer m_debounce;

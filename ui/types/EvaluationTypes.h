@@ -17,6 +17,13 @@ struct TopLossItem {
     double loss = 0.0;
 };
 
+// One member of an ensemble on the same reviews.
+struct MemberScore {
+    QString name; // "fwd", "bwd"
+    double accuracy = 0.0;
+    double loss = 0.0;
+};
+
 struct EvaluationReport {
     QStringList labels;
     qint64 count = 0;
@@ -26,6 +33,7 @@ struct EvaluationReport {
     QVector<double> precision;          // per class
     QVector<double> recall;             // per class
     QVector<TopLossItem> topLosses;     // highest loss first
+    QVector<MemberScore> members;       // an ensemble's members; the figures above are the ensemble's
 };
 
 } // namespace ulmfit::ui

@@ -14,6 +14,9 @@ struct PredictionResult {
     int index = -1;
     QStringList labels;
     QVector<double> probabilities;
+    // An ensemble's members ("fwd", "bwd") and their own probabilities; the above are their mean.
+    QStringList memberNames;
+    QVector<QVector<double>> memberProbabilities;
 };
 
 struct FilePrediction {

@@ -22,7 +22,7 @@ constexpr int kWikiTextEmb = 400, kWikiTextHidden = 1152, kWikiTextLayers = 3;
 } // namespace
 
 LanguageModelPage::LanguageModelPage(QWidget* parent)
-    : RecipePage(parent), m_start(new PretrainedStartEditor),
+    : RecipePage(parent), m_start(new PretrainedStartEditor), m_direction(new QComboBox),
       m_emb(intSpin("embSpin", 8, 2048, 8)), m_hidden(intSpin("hiddenSpin", 8, 4096, 8)),
       m_layers(intSpin("layersSpin", 1, 6)), m_batch(intSpin("lmBatchSpin", 1, 1024)),
       m_seqLen(intSpin("seqLenSpin", 8, 1024)), m_maxDocs(intSpin("lmMaxDocsSpin", 0, 10000000, 1000)),
@@ -51,8 +51,20 @@ LanguageModelPage::LanguageModelPage(QWidget* parent)
 
 QWidget* LanguageModelPage::buildArchitecture() {
     auto* box = new QGroupBox(tr("Model"));
+    m_direction->setObjectName(QStringLiteral("directionCombo"));
+    m_direction->addItem(tr("Forward"), QStringLiteral("fwd"));
+    m_direction->addItem(tr("Backward"), QStringLiteral("bwd"));
+    m_direction->addItem(tr("Both (ensemble)"), QStringLiteral("both"));
+    m_direction->setToolTip(tr("Backward reads each review right to left (fastai's backwards=True, from wt103-bwd). "
+                               "Both trains the two one after the other and averages their classifiers, as the "
+                               "ULMFiT paper's best IMDb result does; it takes twice as long."));
     auto* form = new QFormLayout(box);
     form->addRow(tr("Start from:"), m_start);
+    form->addRow(tr("Direction:"), m_direction);
+    connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
+        const QString direction = m_direction->currentData().toString();
+        m_start->setDirections(direction != QLatin1String("bwd"), direction != QLatin1String("fwd"));
+    });
     form->addRow(tr("Embedding size:"), m_emb);
     form->addRow(tr("Hidden size:"), m_hidden);
     form->addRow(tr("LSTM layers:"), m_layers);
@@ -122,12 +134,19 @@ void LanguageModelPage::loadFrom(const ulmfit::Recipe& spec) {
     m_mixedPrecision->setChecked(spec.mixedPrecision);
     m_device->setCurrentIndex(std::max(0, m_device->findData(QString::fromStdString(spec.device))));
     m_stages->setStages(spec.stagesOf(StageModel::LanguageModel));
+    const bool both = spec.directions.size() > 1;
+    m_direction->setCurrentIndex(both ? 2 : spec.directions.front() == ulmfit::Direction::Backward ? 1 : 0);
     m_start->setPretrained(QString::fromStdString(spec.pretrained)); // after the sizes: WikiText-103 fixes them
     startChanged();
 }
 
 void LanguageModelPage::storeTo(ulmfit::Recipe& spec) const {
     spec.pretrained = m_start->pretrained().toStdString();
+    const QString direction = m_direction->currentData().toString();
+    if (direction == QLatin1String("both"))
+        spec.directions = {ulmfit::Direction::Forward, ulmfit::Direction::Backward};
+    else
+        spec.directions = {direction == QLatin1String("bwd") ? ulmfit::Direction::Backward : ulmfit::Direction::Forward};
     spec.embSize = m_emb->value();
     spec.hiddenSize = m_hidden->value();
     spec.nLayers = m_layers->value();

@@ -36,6 +36,7 @@ class LanguageModelPage : public RecipePage {
     void updateScratchWarning();
 
     PretrainedStartEditor* m_start;
+    QComboBox* m_direction;
     QSpinBox* m_emb;
     QSpinBox* m_hidden;
     QSpinBox* m_layers;

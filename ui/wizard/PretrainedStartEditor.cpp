@@ -65,7 +65,7 @@ QWidget* PretrainedStartEditor::buildWikiTextRow() {
     m_download->setObjectName(QStringLiteral("pretrainedDownloadButton"));
     m_import->setObjectName(QStringLiteral("pretrainedImportButton"));
     m_import->setToolTip(tr("Offline: fastai's wt103-fwd.tgz, or a folder with its lstm_fwd.pth and itos_wt103.pkl"));
-    connect(m_download, &QPushButton::clicked, this, [this] { Q_EMIT downloadRequested(m_modelName); });
+    connect(m_download, &QPushButton::clicked, this, [this] { Q_EMIT downloadRequested(firstMissing()); });
     connect(m_import, &QPushButton::clicked, this, &PretrainedStartEditor::chooseArchive);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -95,28 +95,63 @@ void PretrainedStartEditor::setPretrainedModels(const PretrainedModelList& model
     Q_EMIT changed();
 }
 
-void PretrainedStartEditor::updateStatus() {
-    const PretrainedModelStatus* model = findPretrained(m_models, m_modelName);
-    const bool installed = model && model->installed;
-    if (installed) {
-        const QString vocabulary =
-            model->vocabularySize > 0 ? tr(", vocabulary of %1 tokens").arg(QLocale().toString(model->vocabularySize))
-                                      : QString();
-        m_status->setText(tr("%1 installed (%2%3)").arg(m_modelName, Format::bytes(double(model->bytes)), vocabulary));
-    } else if (model && !model->problem.isEmpty()) {
-        m_status->setText(tr("%1 is not usable: %2").arg(m_modelName, model->problem));
-    } else {
-        m_status->setText(tr("%1 is not installed yet (about 105 MB).").arg(m_modelName));
+QStringList PretrainedStartEditor::requiredModels() const {
+    // fastai publishes WikiText-103 as wt103-fwd and wt103-bwd: the name's end says the direction.
+    QString base = m_modelName;
+    if (base.endsWith(QStringLiteral("-fwd")) || base.endsWith(QStringLiteral("-bwd")))
+        base.chop(4);
+    else
+        return {m_modelName}; // another installed model: used as named
+    QStringList names;
+    if (m_forward)
+        names << base + QStringLiteral("-fwd");
+    if (m_backward)
+        names << base + QStringLiteral("-bwd");
+    return names;
+}
+
+QString PretrainedStartEditor::firstMissing() const {
+    for (const QString& name : requiredModels()) {
+        const PretrainedModelStatus* model = findPretrained(m_models, name);
+        if (!model || !model->installed)
+            return name;
     }
-    m_download->setVisible(!installed);
-    m_import->setVisible(!installed);
+    return {};
+}
+
+void PretrainedStartEditor::updateStatus() {
+    QStringList lines;
+    for (const QString& name : requiredModels()) {
+        const PretrainedModelStatus* model = findPretrained(m_models, name);
+        if (model && model->installed) {
+            const QString vocabulary = model->vocabularySize > 0
+                                           ? tr(", vocabulary of %1 tokens").arg(QLocale().toString(model->vocabularySize))
+                                           : QString();
+            lines << tr("%1 installed (%2%3)").arg(name, Format::bytes(double(model->bytes)), vocabulary);
+        } else if (model && !model->problem.isEmpty()) {
+            lines << tr("%1 is not usable: %2").arg(name, model->problem);
+        } else {
+            lines << tr("%1 is not installed yet (about 105 MB).").arg(name);
+        }
+    }
+    m_status->setText(lines.join(QLatin1Char('\n')));
+    const bool missing = !firstMissing().isEmpty();
+    m_download->setVisible(missing);
+    m_import->setVisible(missing);
+}
+
+void PretrainedStartEditor::setDirections(bool forward, bool backward) {
+    m_forward = forward;
+    m_backward = backward;
+    updateStatus();
+    Q_EMIT changed();
 }
 
 void PretrainedStartEditor::chooseArchive() {
     const QString path = Dialogs::openFile(this, tr("fastai's WikiText-103 archive"), QString(),
                                            tr("Archives (*.tgz *.tar.gz *.tar *.zip);;All files (*)"));
     if (!path.isEmpty())
-        Q_EMIT importRequested(m_modelName, path);
+        Q_EMIT importRequested(firstMissing(), path);
 }
 
 void PretrainedStartEditor::browseEarlier() {
@@ -158,10 +193,8 @@ QString PretrainedStartEditor::pretrained() const {
 
 bool PretrainedStartEditor::isComplete() const {
     switch (start()) {
-    case WikiText103: {
-        const PretrainedModelStatus* model = findPretrained(m_models, m_modelName);
-        return model && model->installed;
-    }
+    case WikiText103:
+        return firstMissing().isEmpty();
     case EarlierModel:
         return !m_earlierPath->text().trimmed().isEmpty();
     case Scratch:

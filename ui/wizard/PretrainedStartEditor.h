@@ -30,6 +30,9 @@ class PretrainedStartEditor : public QWidget {
     bool isComplete() const;
     /// Shown under the choice when the recipe fine-tunes from random weights.
     void setScratchWarningVisible(bool visible);
+    /// Which directions the run trains: a backward model starts from fastai's backward WikiText-103
+    /// (wt103-bwd), so the WikiText-103 choice then needs that one installed too.
+    void setDirections(bool forward, bool backward);
 
   Q_SIGNALS:
     void changed();
@@ -40,6 +43,8 @@ class PretrainedStartEditor : public QWidget {
     QWidget* buildWikiTextRow();
     QWidget* buildEarlierRow();
     void updateStatus();
+    QStringList requiredModels() const; // the catalogue models the WikiText-103 choice needs now
+    QString firstMissing() const;
     void chooseArchive();
     void browseEarlier();
 
@@ -52,6 +57,7 @@ class PretrainedStartEditor : public QWidget {
     QLabel* m_scratchWarning;
     PretrainedModelList m_models;
     QString m_modelName = QStringLiteral("wt103-fwd"); // which catalogue model the WikiText-103 choice names
+    bool m_forward = true, m_backward = false;
 };
 
 } // namespace ulmfit::ui

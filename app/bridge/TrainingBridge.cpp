@@ -5,6 +5,8 @@
 #include "core/Paths.h"
 #include "usecase/RecipeRunner.h"
 
+#include <algorithm>
+
 using namespace ulmfit::ui;
 
 TrainingBridge::TrainingBridge(QObject* parent)
@@ -21,10 +23,14 @@ TrainingBridge::~TrainingBridge() {
 RunPlan TrainingBridge::planFor(const ulmfit::Recipe& recipe) {
     RunPlan plan;
     plan.recipeName = QString::fromStdString(recipe.name);
-    for (int i = 0; i < int(recipe.stages.size()); ++i) {
-        const ulmfit::RecipeStage& stage = recipe.stages.at(i);
-        plan.stages.append(StageInfo{i, stage, stage.model == StageModel::Classifier, stage.epochs, 0, 0});
-    }
+    // A bidirectional run trains the whole recipe once per direction, one after the other.
+    const int members = std::max<int>(1, int(recipe.directions.size()));
+    for (int m = 0; m < members; ++m)
+        for (int i = 0; i < int(recipe.stages.size()); ++i) {
+            const ulmfit::RecipeStage& stage = recipe.stages.at(i);
+            const int index = m * int(recipe.stages.size()) + i;
+            plan.stages.append(StageInfo{index, stage, stage.model == StageModel::Classifier, stage.epochs, 0, 0});
+        }
     return plan; // steps per epoch are known only once the corpus is built
 }
 

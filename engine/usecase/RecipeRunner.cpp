@@ -58,6 +58,42 @@ struct SharedCorpus {
     }
 };
 
+/// A bidirectional run reports as one run: the second member's stages follow the first's (stage
+/// indices and training steps offset), so a front end's plan and plots run on without restarting.
+class MemberObserver : public TrainingObserver {
+  public:
+    MemberObserver(TrainingObserver* target, int stageOffset, int stageCount)
+        : m_target(target), m_stageOffset(stageOffset), m_stageCount(stageCount) {}
+    long long lastStep = 0; // the member's steps so far, for the next member's offset
+    long long stepOffset = 0;
+
+    void onProgress(const Progress& p) override { m_target->onProgress(p); }
+    void onMessage(const std::string& text) override { m_target->onMessage(text); }
+    void onStage(const StageEvent& e) override {
+        StageEvent shifted = e;
+        shifted.stageIndex += m_stageOffset;
+        shifted.stageCount = m_stageCount;
+        m_target->onStage(shifted);
+    }
+    void onBatch(const BatchEvent& e) override {
+        BatchEvent shifted = e;
+        shifted.stageIndex += m_stageOffset;
+        shifted.globalStep += stepOffset;
+        lastStep = e.globalStep;
+        m_target->onBatch(shifted);
+    }
+    void onEpoch(const EpochEvent& e) override {
+        EpochEvent shifted = e;
+        shifted.stageIndex += m_stageOffset;
+        m_target->onEpoch(shifted);
+    }
+    void onLrFind(const LrFindResult& r) override { m_target->onLrFind(r); }
+
+  private:
+    TrainingObserver* m_target;
+    int m_stageOffset, m_stageCount;
+};
+
 /// A member of a bidirectional run: the recipe for one direction, from that direction's pretrained model.
 Recipe memberRecipe(const Recipe& recipe, Direction direction) {
     Recipe member = recipe;
@@ -226,14 +262,26 @@ RunResult RecipeRunner::Impl::runBidirectional() {
     m_folder.saveRecipe(m_recipe);
     RunResult result;
     std::vector<fs::path> members;
-    for (const Direction direction : m_recipe.directions) {
+    const int stagesPerMember = static_cast<int>(m_recipe.stages.size());
+    const int stageCount = stagesPerMember * static_cast<int>(m_recipe.directions.size());
+    long long steps = 0;
+    for (std::size_t m = 0; m < m_recipe.directions.size(); ++m) {
+        const Direction direction = m_recipe.directions[m];
         RunOptions options = m_options;
         options.out = m_options.out / directionName(direction);
+        std::optional<MemberObserver> observer;
+        if (m_options.observer) {
+            observer.emplace(m_options.observer, static_cast<int>(m) * stagesPerMember, stageCount);
+            observer->stepOffset = steps;
+            options.observer = &*observer;
+        }
         message(m_options.observer, std::string("training the ") +
                                         (direction == Direction::Backward ? "backward" : "forward") + " model in " +
                                         options.out.string());
         Impl member(memberRecipe(m_recipe, direction), options, m_shared);
         const RunResult own = member.run();
+        if (observer)
+            steps += observer->lastStep;
         result.epochs.insert(result.epochs.end(), own.epochs.begin(), own.epochs.end());
         if (result.encoder.empty()) {
             result.encoder = own.encoder;

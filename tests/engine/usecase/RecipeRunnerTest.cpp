@@ -278,6 +278,7 @@ class RecipeRunnerTest : public QObject {
         const RunResult result = RecipeRunner(recipe, options("both", &events)).run();
         const fs::path out = fs::path(m_dir.path().toStdString()) / "both";
         QCOMPARE(events.epochs.size(), std::size_t(10)); // 5 epochs per member
+        QCOMPARE(events.epochs.back().stageIndex, 5);      // one plan: the backward member's stages follow
         QCOMPARE(loadClassifierBundle(out / "fwd" / "classifier").direction, Direction::Forward);
         QCOMPARE(loadClassifierBundle(out / "bwd" / "classifier").direction, Direction::Backward);
         QCOMPARE(loadLanguageModelBundle(out / "bwd" / "lm").direction, Direction::Backward);

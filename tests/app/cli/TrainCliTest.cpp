@@ -100,6 +100,11 @@ class TrainCliTest : public QObject {
         QVERIFY2(evaluated.code == 0 && evaluated.out.contains("bwd accuracy:") &&
                      evaluated.out.contains("ensemble accuracy:"),
                  qPrintable(evaluated.out + evaluated.err));
+        // The same ensemble from two runs made apart; a classifier of another vocabulary is refused.
+        const auto joined = run({"ensemble", "--out", m_dir.filePath("joined"), out + "/fwd", out + "/bwd"});
+        QVERIFY2(joined.code == 0 && joined.out.contains("ensemble of 2 classifiers (fwd, bwd)"),
+                 qPrintable(joined.out + joined.err));
+        QVERIFY(run({"predict", "--model", m_dir.filePath("joined"), "fine"}).out.contains("bwd:"));
         const auto bad = run({"train", "--direction", "sideways", "--data", m_dir.filePath("reviews"), "--out", out});
         QVERIFY(bad.code != 0);
     }

@@ -246,6 +246,26 @@
         <source>Install %1</source>
         <translation>%1 installieren</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>A training run is in progress in %1.
+
+Quit and stop it? It stops at the end of the current batch; its last finished epoch is kept as a checkpoint, and Train › Resume interrupted run… continues from it.</source>
+        <translation>In %1 läuft ein Training.
+
+Beenden und das Training anhalten? Es hält am Ende des aktuellen Batches an; seine letzte fertige Epoche bleibt als Checkpoint erhalten, und Training › Unterbrochenen Lauf fortsetzen… macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Resume interrupted run</source>
+        <translation>Unterbrochenen Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Open the dataset this run trained on first (File › Open dataset folder…).</source>
+        <translation>Öffnen Sie zuerst den Datensatz, mit dem dieser Lauf trainiert hat (Datei › Datensatz-Ordner öffnen…).</translation>
+    </message>
 </context>
 <context>
     <name>ulmfit::ui::AttributionView</name>
@@ -1700,6 +1720,14 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
     <message>
         <source>Preparing data: %1</source>
         <translation>Daten werden vorbereitet: %1</translation>
+    </message>
+    <message>
+        <source>Resume interrupted run…</source>
+        <translation>Unterbrochenen Lauf fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Continue a run that was cancelled, killed or closed, from its last checkpoint</source>
+        <translation>Einen abgebrochenen, beendeten oder geschlossenen Lauf ab seinem letzten Checkpoint fortsetzen</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/OutputFolderLock.h"
 #include "core/Paths.h"
 #include "usecase/RecipeRunner.h"
+#include "usecase/RunFolder.h"
 
 #include <algorithm>
 
@@ -34,12 +35,17 @@ RunPlan TrainingBridge::planFor(const ulmfit::Recipe& recipe) {
     return plan; // steps per epoch are known only once the corpus is built
 }
 
+ulmfit::Recipe TrainingBridge::runRecipe(const QString& folder) {
+    return ulmfit::RunFolder{folder.toStdString()}.readRecipe();
+}
+
 JobHandle* TrainingBridge::start(const TrainingRequest& request) {
     m_pause->resume();
     Q_EMIT runStarted(planFor(request.recipe));
     ulmfit::RunOptions options;
     options.data = request.dataPath.toStdString();
     options.out = request.outputDir.toStdString();
+    options.resume = request.resume;
     auto pause = m_pause;
     JobHandle* job = m_worker->run(QStringLiteral("train"), [this, options, recipe = request.recipe,
                                                              pause](JobContext& context) mutable {

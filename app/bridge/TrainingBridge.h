@@ -34,6 +34,9 @@ class TrainingBridge : public QObject, private TrainingEventSink {
     void setPaused(bool paused);
 
     static ulmfit::ui::RunPlan planFor(const ulmfit::Recipe& recipe);
+    /// The recipe of the run in `folder` (its recipe.json), to resume it; throws ulmfit::Error with what
+    /// to choose instead when the folder is not a run's.
+    static ulmfit::Recipe runRecipe(const QString& folder);
 
   Q_SIGNALS:
     void runStarted(const ulmfit::ui::RunPlan& plan);

@@ -24,6 +24,8 @@ TrainController::TrainController(MainWindow* window, EngineBridge* engine, QObje
       m_pretrained(std::make_unique<PretrainedModelsBridge>()) {
     m_window->addView(QStringLiteral("train"), tr("Train"), Icons::view(QStringLiteral("train")), m_view);
     connect(m_view, &TrainingView::newRunRequested, this, &TrainController::openWizard);
+    connect(m_view, &TrainingView::resumeRequested, this, &TrainController::resumeRun);
+    m_window->addCloseGuard([this] { return confirmQuit(); });
     connect(m_view, &TrainingView::pauseRequested, m_bridge.get(), &TrainingBridge::setPaused);
     connect(m_view, &TrainingView::cancelRequested, m_bridge.get(), &TrainingBridge::cancel);
     wireBridge();
@@ -140,9 +142,45 @@ void TrainController::openWizard() {
     wizard()->open();
 }
 
+// Quitting mid-run stops the run at the end of its current batch; the checkpoint of the last finished
+// epoch stays for "Resume interrupted run…" (the bridge joins the run when the controller goes).
+bool TrainController::confirmQuit() {
+    if (!m_bridge->isRunning())
+        return true;
+    const bool quit = Dialogs::question(
+        m_window, tr("Quit"),
+        tr("A training run is in progress in %1.\n\nQuit and stop it? It stops at the end of the current batch; "
+           "its last finished epoch is kept as a checkpoint, and Train › Resume interrupted run… continues from it.")
+            .arg(QDir::toNativeSeparators(m_runDir)));
+    if (quit)
+        m_bridge->cancel();
+    return quit;
+}
+
+void TrainController::resumeRun() {
+    if (m_bridge->isRunning())
+        return; // one run at a time
+    const QString root = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    const QString folder =
+        Dialogs::existingDirectory(m_window, tr("Resume interrupted run"), QDir(root).filePath(QStringLiteral("runs")));
+    if (folder.isEmpty())
+        return;
+    if (m_datasetPath.isEmpty()) {
+        Dialogs::warning(m_window, tr("Resume interrupted run"),
+                         tr("Open the dataset this run trained on first (File › Open dataset folder…)."));
+        return;
+    }
+    try {
+        startTraining(TrainingRequest{TrainingBridge::runRecipe(folder), m_datasetPath, folder, /*resume=*/true});
+    } catch (const std::exception& e) { // not a run's folder: say what to choose
+        Dialogs::warning(m_window, tr("Resume interrupted run"), QString::fromStdString(e.what()));
+    }
+}
+
 void TrainController::startTraining(TrainingRequest request) {
     if (request.outputDir.isEmpty())
         request.outputDir = defaultOutputDir(QString::fromStdString(request.recipe.name));
+    m_runDir = request.outputDir;
     spdlog::info("training {} on {} into {}", request.recipe.name, request.dataPath.toStdString(),
                  request.outputDir.toStdString());
     m_window->showView(QStringLiteral("train"));

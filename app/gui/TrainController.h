@@ -32,6 +32,7 @@ class TrainController : public QObject {
     ulmfit::ui::TrainingWizard* wizard(); // created on first use
 
     void openWizard();
+    void resumeRun(); // "Resume interrupted run…": a run folder, then its recipe from its last checkpoint
     void startTraining(ulmfit::ui::TrainingRequest request); // fills in a default output folder
     void setDatasetPath(const QString& path);                // the wizard's default dataset
 
@@ -42,6 +43,7 @@ class TrainController : public QObject {
 
   private:
     void wireBridge();
+    bool confirmQuit(); // the main window's close guard while a run trains
     void wireTokenizing(ulmfit::ui::TrainingWizard* wizard);
     void wirePretrained(ulmfit::ui::TrainingWizard* wizard);
     void wireLrFinder(ulmfit::ui::TrainingWizard* wizard);
@@ -55,4 +57,5 @@ class TrainController : public QObject {
     std::unique_ptr<PretrainedModelsBridge> m_pretrained; // the per-user models folder
     QPointer<ulmfit::ui::TaskProgressDialog> m_installProgress;
     QString m_datasetPath;
+    QString m_runDir; // the folder of the run in progress (or the last one)
 };

@@ -26,10 +26,13 @@ std::size_t physicalMemory() {
 }
 
 /// Freed large blocks by size. A request takes the smallest cached block that fits and wastes at
-/// most a quarter of it; the cache never holds more than `m_limit` bytes (the largest blocks go first).
+/// most a quarter of it. The cache holds at most as much as the most ever in use at once (a training
+/// step's working set comes back every batch; blocks of one-off sizes, such as an explanation of an
+/// unusually long review, do not pile up), at least 256 MiB, at most a quarter of the RAM; the
+/// largest blocks go first.
 class BlockCache {
   public:
-    BlockCache() : m_limit(std::min(physicalMemory() / 4, std::size_t(6) << 30)) {}
+    BlockCache() : m_ceiling(std::min(physicalMemory() / 4, std::size_t(6) << 30)) {}
 
     void* take(std::size_t bytes) {
         const std::size_t size = roundUp(bytes);
@@ -40,12 +43,13 @@ class BlockCache {
             m_live.emplace(block, it->first);
             m_stats.cachedBytes -= it->first;
             m_stats.liveLargeBytes += it->first;
+            m_peakLive = std::max(m_peakLive, m_stats.liveLargeBytes);
             ++m_stats.reuses;
             m_free.erase(it);
             return block;
         }
         // Room for a new block: drop cached ones that did not fit, largest first.
-        while (!m_free.empty() && m_stats.cachedBytes + size > m_limit)
+        while (!m_free.empty() && m_stats.cachedBytes + size > limit())
             dropLargest();
         void* block = nullptr;
         if (::posix_memalign(&block, kHugePage, size) != 0 || !block) {
@@ -57,6 +61,7 @@ class BlockCache {
         ::madvise(block, size, MADV_HUGEPAGE); // a hint: ignored where THP is off
         m_live.emplace(block, size);
         m_stats.liveLargeBytes += size;
+        m_peakLive = std::max(m_peakLive, m_stats.liveLargeBytes);
         ++m_stats.freshBlocks;
         return block;
     }
@@ -73,7 +78,7 @@ class BlockCache {
         m_stats.liveLargeBytes -= size;
         m_free.emplace(size, block);
         m_stats.cachedBytes += size;
-        while (m_stats.cachedBytes > m_limit)
+        while (m_stats.cachedBytes > limit())
             dropLargest();
     }
 
@@ -89,6 +94,7 @@ class BlockCache {
     }
 
   private:
+    std::size_t limit() const { return std::min(m_ceiling, std::max(std::size_t(256) << 20, m_peakLive)); }
     static std::size_t roundUp(std::size_t bytes) { return (bytes + kHugePage - 1) / kHugePage * kHugePage; }
 
     void dropLargest() { // with m_mutex held
@@ -101,7 +107,8 @@ class BlockCache {
     std::mutex m_mutex;
     std::multimap<std::size_t, void*> m_free;
     std::unordered_map<void*, std::size_t> m_live;
-    std::size_t m_limit;
+    std::size_t m_ceiling;
+    std::size_t m_peakLive = 0;
     CpuMemoryStats m_stats;
 };
 

@@ -9,7 +9,8 @@
 // tested on it costs ~10 µs, and the quick LM spent more time faulting than computing (1,167
 // tokens/s instead of ~8,000; docs/benchmarks.md). The caching allocator keeps freed large blocks
 // and hands them out again (like LibTorch's CUDA caching allocator), and asks for transparent huge
-// pages for new ones, so after the first batch a step touches no new pages at all.
+// pages for new ones, so after the first batch a step touches no new pages at all. It keeps at most
+// as much as was ever in use at once (at least 256 MiB), so the cache at most doubles the peak.
 #include <cstddef>
 
 namespace ulmfit {

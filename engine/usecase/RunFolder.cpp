@@ -1,6 +1,7 @@
 #include "usecase/RunFolder.h"
 
 #include "core/AtomicFile.h"
+#include "core/Error.h"
 #include "model/Checkpoint.h"
 #include "model/ModelBundle.h"
 #include "model/ModelFolder.h"
@@ -35,6 +36,13 @@ fs::path RunFolder::recipe() const {
 void RunFolder::saveRecipe(const Recipe& recipe) const {
     writeFileAtomically(
         this->recipe(), [&](std::ostream& out) { out << recipeToJsonText(recipe); }, false);
+}
+
+Recipe RunFolder::readRecipe() const {
+    if (!fs::exists(recipe()))
+        throw Error(root.string() + " is not a training run's output folder (it has no " + recipe().filename().string() +
+                    "): choose the folder a run wrote its checkpoint/ and recipe.json into");
+    return loadRecipe(recipe().string());
 }
 
 void RunFolder::saveLanguageModel(const LanguageModel& model, const std::vector<std::string>& vocab,

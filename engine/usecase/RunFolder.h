@@ -23,6 +23,8 @@ struct RunFolder {
     std::filesystem::path recipe() const;
 
     void saveRecipe(const Recipe& recipe) const;
+    /// The recipe the run started with, to resume it; throws ulmfit::Error when `root` is not a run's folder.
+    Recipe readRecipe() const;
     /// The fine-tuned encoder (for the classifier) and the whole LM bundle (for generation).
     void saveLanguageModel(const LanguageModel& model, const std::vector<std::string>& vocab,
                            Observer* observer) const;

@@ -222,7 +222,16 @@ void MainWindow::saveSettings() const {
     Settings::set(SettingKeys::currentView, currentViewId());
 }
 
+void MainWindow::addCloseGuard(std::function<bool()> guard) {
+    m_closeGuards.push_back(std::move(guard));
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+    for (const auto& guard : m_closeGuards)
+        if (!guard()) {
+            event->ignore();
+            return;
+        }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

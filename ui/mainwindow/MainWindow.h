@@ -1,6 +1,9 @@
 #pragma once
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -34,6 +37,8 @@ class MainWindow : public QMainWindow {
     QMenu* viewMenu() const { return m_viewMenu; }
 
     void restoreSettings(); // geometry, state, last view; call after the views are added
+    /// Asked before the window closes (e.g. "a training run is in progress: quit?"); false keeps it open.
+    void addCloseGuard(std::function<bool()> guard);
     void saveSettings() const;
 
   Q_SIGNALS:
@@ -54,6 +59,7 @@ class MainWindow : public QMainWindow {
     void showAbout();
     int canonicalPosition(const QString& id) const;
 
+    std::vector<std::function<bool()>> m_closeGuards;
     QListWidget* m_sideBar;
     QStackedWidget* m_pages;
     QMenu* m_fileMenu = nullptr;

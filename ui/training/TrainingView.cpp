@@ -35,8 +35,13 @@ TrainingView::TrainingView(QWidget* parent)
     auto* newRun = new QPushButton(tr("New training run…"));
     newRun->setObjectName(QStringLiteral("newRunButton"));
     connect(newRun, &QPushButton::clicked, this, &TrainingView::newRunRequested);
+    auto* resume = new QPushButton(tr("Resume interrupted run…"));
+    resume->setObjectName(QStringLiteral("resumeRunButton"));
+    resume->setToolTip(tr("Continue a run that was cancelled, killed or closed, from its last checkpoint"));
+    connect(resume, &QPushButton::clicked, this, &TrainingView::resumeRequested);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(resume);
     header->addWidget(newRun);
 
     m_table->setObjectName(QStringLiteral("epochTable"));

@@ -47,6 +47,7 @@ class TrainingView : public QWidget {
 
   Q_SIGNALS:
     void newRunRequested();
+    void resumeRequested(); // "Resume interrupted run…": the controller asks for the folder
     void pauseRequested(bool paused);
     void cancelRequested();
 

@@ -14,6 +14,7 @@ struct TrainingRequest {
     ulmfit::Recipe recipe;
     QString dataPath;  // dataset folder or .tgz archive
     QString outputDir; // empty: the application picks one
+    bool resume = false; // continue the run in outputDir from its last checkpoint
 };
 
 } // namespace ulmfit::ui

@@ -5,6 +5,7 @@
 #include "Screenshot.h"
 
 #include "app/gui/StudioController.h"
+#include "app/bridge/TrainingBridge.h"
 #include "app/gui/TrainController.h"
 #include "plots/LossPlot.h"
 #include "plots/LrFinderPlot.h"
@@ -29,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -57,6 +59,7 @@ class TrainPredictFlowTest : public QObject {
     QString m_data;
     std::unique_ptr<StudioController> m_studio;
     QStringList m_messages;
+    bool m_answer = true; // what a question dialog answers
     // When screenshots are taken (Screenshot.h) the run is the real quick preset on the whole
     // sample, so the pictures show a trained quick model; a few minutes.
     const bool m_tour = screenshotsWanted();
@@ -69,6 +72,7 @@ class TrainPredictFlowTest : public QObject {
     void wizardRunFillsPlotsAndTableWhileTheUiStaysLive();
     void trainedModelClassifiesTypedText();
     void trainedModelEvaluatesTheTestSplit();
+    void quittingMidRunAsksAndResumeFinishesIt();
 };
 
 void TrainPredictFlowTest::initTestCase() {
@@ -91,7 +95,7 @@ void TrainPredictFlowTest::initTestCase() {
     }
     Dialogs::setMessageResponder([this](Dialogs::Kind, const QString&, const QString& text) {
         m_messages << text;
-        return true;
+        return m_answer;
     });
     m_studio = std::make_unique<StudioController>(QStringLiteral("-"));
     m_studio->start();
@@ -260,6 +264,53 @@ void TrainPredictFlowTest::trainedModelEvaluatesTheTestSplit() {
     QVERIFY(why);
     QTRY_VERIFY_WITH_TIMEOUT(!why->words().isEmpty(), 20000);
     screenshot(QStringLiteral("evaluate"));
+}
+
+// Closing the window while a run trains asks first; "No" keeps both, "Yes" stops the run at a batch
+// boundary with its last epoch's checkpoint kept, and "Resume interrupted run…" finishes it.
+void TrainPredictFlowTest::quittingMidRunAsksAndResumeFinishesIt() {
+    TrainController* train = m_studio->trainController();
+    MainWindow* window = m_studio->window();
+    window->show();
+    ulmfit::Recipe recipe = reducedQuickRecipe();
+    recipe.stages.front().epochs = 4; // long enough to be closed in the middle
+    const QString out = m_home.filePath(QStringLiteral("runs/interrupted"));
+    train->startTraining(TrainingRequest{recipe, m_data, out});
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(out + QStringLiteral("/checkpoint/progress.json")), 120000);
+
+    m_messages.clear();
+    m_answer = false;
+    window->close();
+    QCOMPARE(m_messages.size(), 1);
+    QVERIFY2(m_messages.front().contains(out) || m_messages.front().contains(QDir::toNativeSeparators(out)),
+             qPrintable(m_messages.front()));
+    QVERIFY(window->isVisible());
+    QVERIFY(train->bridge()->isRunning());
+
+    m_answer = true;
+    window->close();
+    QVERIFY(!window->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!train->bridge()->isRunning(), 60000); // stopped at a batch boundary
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/checkpoint/progress.json")));
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/classifier/config.json")));
+
+    window->show();
+    QSignalSpy finished(train->bridge(), &TrainingBridge::runFinished);
+    Dialogs::setPathResponder([out](const QString&) { return out; });
+    train->setDatasetPath(m_data);
+    QTest::mouseClick(train->view()->findChild<QPushButton*>(QStringLiteral("resumeRunButton")), Qt::LeftButton);
+    Dialogs::setPathResponder({});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 180000);
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/classifier/config.json")));
+
+    // A folder that is not a run's: one warning saying what to choose.
+    m_messages.clear();
+    Dialogs::setPathResponder([this](const QString&) { return m_home.filePath(QStringLiteral("imdb_sample")); });
+    QTest::mouseClick(train->view()->findChild<QPushButton*>(QStringLiteral("resumeRunButton")), Qt::LeftButton);
+    Dialogs::setPathResponder({});
+    QCOMPARE(m_messages.size(), 1);
+    QVERIFY2(m_messages.front().contains(QStringLiteral("not a training run's output folder")),
+             qPrintable(m_messages.front()));
 }
 
 QTEST_MAIN(TrainPredictFlowTest)

@@ -48,12 +48,20 @@ std::vector<Review> testReviews(const std::string& data, int limit) {
         scratch.emplace("ulmfit-bench-explain");
         root = extractArchive({data, scratch->path() / "data"});
     }
-    std::vector<Review> reviews;
-    for (const ReviewFile& file : scanDataset(root).files)
-        if (file.split == "test" && (limit <= 0 || static_cast<int>(reviews.size()) < limit))
-            reviews.push_back({readReviewText(file.path), file.label});
-    if (reviews.empty())
+    std::vector<const ReviewFile*> test;
+    const auto index = scanDataset(root);
+    for (const ReviewFile& file : index.files)
+        if (file.split == "test")
+            test.push_back(&file);
+    if (test.empty())
         throw Error("no test reviews found in " + data);
+    // --limit N takes N reviews evenly spread over the split (scan order groups them by label).
+    const std::size_t n = limit > 0 ? std::min<std::size_t>(std::size_t(limit), test.size()) : test.size();
+    std::vector<Review> reviews;
+    for (std::size_t i = 0; i < n; ++i) {
+        const ReviewFile& file = *test[i * test.size() / n];
+        reviews.push_back({readReviewText(file.path), file.label});
+    }
     return reviews;
 }
 
@@ -149,7 +157,7 @@ const CommandRegistration registration("bench-explain", [](CLI::App& app) {
         bench.add_subcommand("explain", "Time word attributions (both methods) on a dataset's test reviews");
     cmd->add_option("--model", args->model, "Classifier folder")->required();
     cmd->add_option("--data", args->data, "Dataset folder (holding test/) or an archive of one")->required();
-    cmd->add_option("--limit", args->limit, "Only the first N test reviews (0 = all)")
+    cmd->add_option("--limit", args->limit, "Only N test reviews, evenly spread over the split (0 = all)")
         ->check(CLI::NonNegativeNumber);
     cmd->add_option("--steps", args->steps, "Integrated Gradients steps")->check(CLI::Range(1, 4096));
     cmd->add_option("--sentiment-words", args->sentimentWords,

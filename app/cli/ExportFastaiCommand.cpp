@@ -3,6 +3,9 @@
 // encoder.pth for learn.load_encoder.
 #include "CommandRegistry.h"
 
+#include "model/ModelBundle.h"
+#include "model/ModelFolder.h"
+
 #include "pretrained/FastaiModels.h"
 
 #include <iostream>
@@ -26,6 +29,10 @@ const CommandRegistration registration("export-fastai", [](CLI::App& app) {
     cmd->callback([args] {
         for (const auto& path : exportFastai(args->model, args->out))
             std::cout << path.string() << '\n';
+        // fastai's files do not say which way a model reads: the user has to know it.
+        if (bundleDirection(resolveModelFolder(args->model, ModelKind::LanguageModel)) == Direction::Backward)
+            std::cerr << "note: this is a backward model: in fastai, use it with DataLoaders made with "
+                         "backwards=True (fastai names such weights lstm_bwd.pth)\n";
     });
 });
 

@@ -200,6 +200,15 @@ bool isEnsembleFolder(const fs::path& dir) {
     return json.is_object() && json.value("kind", std::string()) == kEnsembleKind;
 }
 
+Direction bundleDirection(const fs::path& dir) {
+    std::ifstream in(dir / bundle::kConfigFile);
+    if (!in)
+        return Direction::Forward;
+    const auto json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    const auto name = json.is_object() ? json.value("direction", std::string("fwd")) : std::string("fwd");
+    return directionFromName(name).value_or(Direction::Forward);
+}
+
 std::vector<fs::path> ensembleMembers(const fs::path& dir) {
     const auto json = readConfig(dir, kEnsembleKind);
     std::vector<fs::path> members;

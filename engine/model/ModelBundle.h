@@ -56,6 +56,8 @@ LoadedLanguageModel loadLanguageModelBundle(const std::filesystem::path& dir,
 /// probabilities a Predictor averages (the ULMFiT paper's forward + backward ensemble).
 void saveEnsembleBundle(const std::filesystem::path& dir, const std::vector<std::filesystem::path>& members);
 bool isEnsembleFolder(const std::filesystem::path& dir);
+/// The reading direction a saved model folder records (Forward when it records none or is not a bundle).
+Direction bundleDirection(const std::filesystem::path& dir);
 /// The members' folders; throws ulmfit::Error when the folder is not an ensemble or a member is missing.
 std::vector<std::filesystem::path> ensembleMembers(const std::filesystem::path& dir);
 

@@ -48,6 +48,8 @@ class BidirectionalTest : public QObject {
         const fs::path dir = root() / "bwd";
         auto model = writeBackwardClassifier(dir, 3);
         QCOMPARE(loadClassifierBundle(dir).direction, Direction::Backward);
+        QCOMPARE(bundleDirection(dir), Direction::Backward); // what export-fastai warns about
+        QCOMPARE(bundleDirection(root()), Direction::Forward);  // not a bundle
         Predictor predictor(dir);
         QCOMPARE(predictor.direction(), Direction::Backward);
         auto ids = predictor.numericalize("I liked this movie, it was great.");

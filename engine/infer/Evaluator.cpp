@@ -28,12 +28,7 @@ std::vector<std::int32_t> remap(DocTokens doc, const Vocab& from, const Vocab& t
 EvaluationResult evaluateMembers(const Predictor& predictor, const std::vector<std::vector<std::vector<float>>>& members,
                                  const std::vector<int>& targets, const std::vector<std::string>& paths,
                                  const EvaluateOptions& options) {
-    std::vector<std::vector<float>> mean(targets.size(), std::vector<float>(predictor.labels().size(), 0.f));
-    for (const auto& member : members)
-        for (std::size_t d = 0; d < targets.size(); ++d)
-            for (std::size_t c = 0; c < mean[d].size(); ++c)
-                mean[d][c] += member[d][c] / float(members.size());
-    EvaluationResult result = evaluatePredictions(mean, targets, predictor.labels(), paths, options.topLosses);
+    EvaluationResult result = evaluatePredictions(meanProbabilities(members), targets, predictor.labels(), paths, options.topLosses);
     if (members.size() > 1)
         for (std::size_t m = 0; m < members.size(); ++m) {
             const auto own = evaluatePredictions(members[m], targets, predictor.labels(), {}, 0);

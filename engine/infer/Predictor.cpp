@@ -30,15 +30,18 @@ std::vector<LoadedClassifier> one(LoadedClassifier classifier) {
     return members;
 }
 
-// The ULMFiT paper's ensemble: the mean of the members' probabilities for document d.
-std::vector<float> meanOf(const std::vector<std::vector<std::vector<float>>>& members, std::size_t d) {
-    std::vector<float> mean(members.front()[d].size(), 0.f);
-    for (const auto& member : members)
-        for (std::size_t c = 0; c < mean.size(); ++c)
-            mean[c] += member[d][c] / float(members.size());
+} // namespace
+
+std::vector<std::vector<float>> meanProbabilities(const std::vector<std::vector<std::vector<float>>>& members) {
+    std::vector<std::vector<float>> mean;
+    for (std::size_t d = 0; d < members.front().size(); ++d) {
+        mean.emplace_back(members.front()[d].size(), 0.f);
+        for (const auto& member : members)
+            for (std::size_t c = 0; c < mean[d].size(); ++c)
+                mean[d][c] += member[d][c] / float(members.size());
+    }
     return mean;
 }
-} // namespace
 
 Predictor::Predictor(const std::filesystem::path& bundleDir, torch::Device device)
     : Predictor(loadMembers(bundleDir, device), {}, device) {}
@@ -87,9 +90,10 @@ std::vector<Prediction> Predictor::classifyMany(const std::vector<std::string>& 
 std::vector<Prediction> Predictor::classifyIds(const std::vector<std::vector<std::int32_t>>& docs, int batchSize,
                                                Observer* observer, const CancelToken* cancel) {
     const auto members = memberProbabilities(docs, batchSize, observer, cancel);
+    auto mean = meanProbabilities(members);
     std::vector<Prediction> predictions;
     for (std::size_t d = 0; d < docs.size(); ++d) {
-        predictions.push_back(toPrediction(meanOf(members, d)));
+        predictions.push_back(toPrediction(std::move(mean[d])));
         if (m_members.size() > 1)
             for (const auto& member : members)
                 predictions.back().memberProbabilities.push_back(member[d]);
@@ -100,11 +104,7 @@ std::vector<Prediction> Predictor::classifyIds(const std::vector<std::vector<std
 std::vector<std::vector<float>> Predictor::probabilities(const std::vector<std::vector<std::int32_t>>& docs,
                                                          int batchSize, Observer* observer,
                                                          const CancelToken* cancel) {
-    const auto members = memberProbabilities(docs, batchSize, observer, cancel);
-    std::vector<std::vector<float>> mean;
-    for (std::size_t d = 0; d < docs.size(); ++d)
-        mean.push_back(meanOf(members, d));
-    return mean;
+    return meanProbabilities(memberProbabilities(docs, batchSize, observer, cancel));
 }
 
 std::vector<std::vector<std::vector<float>>>

@@ -24,6 +24,10 @@ struct Prediction {
     std::vector<std::vector<float>> memberProbabilities;
 };
 
+/// The ULMFiT paper's ensemble: per document, the mean of the members' probabilities
+/// ([member][document][class] -> [document][class]).
+std::vector<std::vector<float>> meanProbabilities(const std::vector<std::vector<std::vector<float>>>& members);
+
 /// A trained classifier bundle ready to label raw text: fastai tokenization, the bundle's vocab,
 /// the model in eval mode without gradients. Not thread-safe (the model keeps per-call state).
 /// An ensemble folder (ModelBundle.h) loads every member; its probabilities are the members' mean.

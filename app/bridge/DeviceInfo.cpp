@@ -2,6 +2,7 @@
 
 #include "core/BlasKernels.h"
 #include "train/Device.h"
+#include "train/Precision.h"
 
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
@@ -38,7 +39,10 @@ QString description() {
     const int threads = ulmfit::configureCpu().cores(); // what the engine workers will use
     const QString cpu = threads == 1 ? QCoreApplication::translate("DeviceInfo", "CPU (1 thread)")
                                      : QCoreApplication::translate("DeviceInfo", "CPU (%1 threads)").arg(threads);
-    return cpu + QStringLiteral(" · BLAS ") + QString::fromStdString(ulmfit::currentBlasKernels().shortSummary());
+    QString text = cpu + QStringLiteral(" · BLAS ") + QString::fromStdString(ulmfit::currentBlasKernels().shortSummary());
+    if (ulmfit::precisionFor(false, true).precision == ulmfit::Precision::BFloat16Mixed)
+        text += QStringLiteral(" · bfloat16");
+    return text;
 }
 
 } // namespace DeviceInfo

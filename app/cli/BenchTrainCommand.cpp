@@ -1,9 +1,11 @@
 // `ulmfit bench train [--config book|quick] [--vocab N] [--bs 32] [--seq-len 72] [--batches N]`:
 // training throughput on synthetic random batches — LM tokens/s (forward + backward + step,
-// AR/TAR on) and classifier reviews/s frozen and unfrozen — with peak memory. On CUDA it trains
-// as `ulmfit train` does: float16 autocast with loss scaling (`--fp32` turns that off).
+// AR/TAR on) and classifier reviews/s frozen and unfrozen — with peak memory. It trains in the
+// precision `ulmfit train` would use (float16 mixed precision on CUDA, bfloat16 on CPUs with
+// AVX512-BF16 or AMX; `--fp32` turns it off) and names it, with the BLAS kernels.
 #include "CommandRegistry.h"
 
+#include "core/BlasKernels.h"
 #include "core/Memory.h"
 #include "model/ParameterGroups.h"
 #include "recipe/RecipeJson.h"
@@ -81,11 +83,11 @@ struct FitTime {
     double wall = 0, cpu = 0; // seconds
 };
 
-FitTime timeFit(LearnerModel model, BatchSource& source, torch::Device device, bool mixedPrecision) {
+FitTime timeFit(LearnerModel model, BatchSource& source, torch::Device device, const PrecisionChoice& precision) {
     Learner learn(std::move(model), source, nullptr, device);
     auto watch = std::make_shared<Stopwatch>();
-    if (device.is_cuda() && mixedPrecision)
-        learn.addCallback(std::make_shared<MixedPrecision>());
+    if (precision.mixed())
+        learn.addCallback(std::make_shared<MixedPrecision>(precision.precision));
     learn.addCallback(std::make_shared<ModelResetter>());
     learn.addCallback(std::make_shared<RnnRegularizer>());
     learn.addCallback(std::make_shared<OneCycleScheduler>(LearningRate::plain(1e-3)));
@@ -98,12 +100,13 @@ double mib(std::size_t bytes) {
     return static_cast<double>(bytes) / (1024.0 * 1024.0);
 }
 
-void benchConfig(const std::string& name, const BenchArgs& args, torch::Device device) {
+void benchConfig(const std::string& name, const BenchArgs& args, torch::Device device,
+                 const PrecisionChoice& precision) {
     Recipe recipe = loadRecipe(name);
     torch::manual_seed(0);
     LanguageModel lm(recipeLmConfig(recipe, args.vocab));
     RandomBatches lmBatches(args.batches, args.bs, args.seqLen, args.vocab, false);
-    const FitTime lmTime = timeFit(learnerModel(lm), lmBatches, device, !args.fp32);
+    const FitTime lmTime = timeFit(learnerModel(lm), lmBatches, device, precision);
     const double tokens = args.batches * double(args.bs) * args.seqLen;
     std::printf("%-6s LM          emb %d hidden %d layers %d vocab %d: %8.0f tokens/s  (%.0f per CPU-second, "
                 "peak RSS %.0f MiB)\n",
@@ -116,7 +119,7 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
     RandomBatches docs(args.batches, args.bs, args.docLen, args.vocab, true);
     for (int freezeIndex : {-1, 0}) {
         freezeTo(classifier, freezeIndex);
-        const FitTime time = timeFit(learnerModel(classifier), docs, device, !args.fp32);
+        const FitTime time = timeFit(learnerModel(classifier), docs, device, precision);
         const double reviews = args.batches * double(args.bs);
         std::printf("%-6s classifier  %-8s (%d-token reviews): %8.1f reviews/s  (%.1f per CPU-second, peak "
                     "RSS %.0f MiB)\n",
@@ -128,17 +131,17 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
 
 void runBench(const BenchArgs& args) {
     const torch::Device device = chooseDevice(args.device);
+    const PrecisionChoice precision = precisionFor(device.is_cuda(), !args.fp32);
     const std::string threads = device.is_cpu()
-                                    ? configureCpu().describe()
+                                    ? configureCpu(precision.precision).describe()
                                     : "LibTorch intra-op " + std::to_string(at::get_num_threads());
-    const char* core = std::getenv("OPENBLAS_CORETYPE");
-    std::printf("device %s%s, threads: %s, OPENBLAS_CORETYPE=%s, bs %d, seq_len %d, %d timed batches\n",
-                device.str().c_str(),
-                device.is_cuda() ? (args.fp32 ? " (float32)" : " (mixed precision)") : "", threads.c_str(),
-                core ? core : "(unset)", args.bs, args.seqLen, args.batches);
+    std::printf("device %s, threads: %s, bs %d, seq_len %d, %d timed batches\n"
+                "precision: %s\nBLAS kernels: %s\n",
+                device.str().c_str(), threads.c_str(), args.bs, args.seqLen, args.batches,
+                precision.summary().c_str(), currentBlasKernels().summary().c_str());
     for (const std::string name : {"book", "quick"})
         if (args.config.empty() || args.config == name)
-            benchConfig(name, args, device);
+            benchConfig(name, args, device, precision);
 }
 
 const CommandRegistration registration("bench-train", [](CLI::App& app) {
@@ -154,7 +157,7 @@ const CommandRegistration registration("bench-train", [](CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--doc-len", args->docLen, "Classifier review length in tokens")->capture_default_str();
     cmd->add_option("--device", args->device, "auto, cpu or cuda")->capture_default_str();
-    cmd->add_flag("--fp32", args->fp32, "On CUDA, train in float32 instead of mixed precision");
+    cmd->add_flag("--fp32", args->fp32, "Train in float32 instead of mixed precision (float16 on CUDA, bfloat16 on CPUs with AVX512-BF16/AMX)");
     cmd->callback([args] { runBench(*args); });
 });
 

@@ -5,6 +5,7 @@
 #include "core/Paths.h"
 #include "core/StdFilesystemBinding.h"
 #include "train/Device.h"
+#include "train/Precision.h"
 
 #include <torch/cuda.h>
 #include <torch/version.h>
@@ -21,6 +22,7 @@ void printInfo() {
               << "CUDA devices: " << torch::cuda::device_count() << "\n"
               << "CPU threads:  " << threads.cores() << " (" << threads.describe() << ")\n"
               << "BLAS kernels: " << currentBlasKernels().summary() << "\n"
+              << "Precision:    " << precisionFor(torch::cuda::is_available(), true).summary() << "\n"
               << "Data folder:  " << userDataDir().string() << "\n"
               << "Filesystem:   " << describeStdFilesystemBinding() << "\n";
 }

@@ -1,5 +1,7 @@
 #include "check/DeviceCheck.h"
 
+#include "train/Precision.h"
+
 #include "core/Error.h"
 #include "core/StdFilesystemBinding.h"
 #include "data/source/Dataset.h"
@@ -105,7 +107,7 @@ DeviceCheckResult checkDevice(torch::Device device, const fs::path& workDir,
     DeviceCheckResult result;
     result.device = device.str();
     const Recipe recipe = checkRecipe(device);
-    result.mixedPrecision = device.is_cuda() && recipe.mixedPrecision;
+    result.precision = precisionFor(device.is_cuda(), recipe.mixedPrecision).name();
 
     const auto foreign = foreignStdFilesystemSymbols();
     if (!foreign.empty())
@@ -113,7 +115,7 @@ DeviceCheckResult checkDevice(torch::Device device, const fs::path& workDir,
 
     const fs::path data = workDir / "reviews";
     runStep("writing the synthetic reviews", [&] { writeSyntheticReviews(data, 24); });
-    reporter.say("training on " + result.device + (result.mixedPrecision ? " (mixed precision)" : "") +
+    reporter.say("training on " + result.device + " in " + result.precision +
                  " with 48 synthetic reviews per split");
     RunOptions options;
     options.data = data;

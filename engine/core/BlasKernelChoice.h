@@ -1,20 +1,16 @@
 #pragma once
+#include "core/CpuFeatures.h"
+
 #include <optional>
 #include <string>
 
 namespace ulmfit {
 
-/// What the CPU can run, as far as OpenBLAS's kernel sets are concerned.
-struct CpuVectorFeatures {
-    bool avx2 = false;   // with FMA: what the Haswell kernels need
-    bool avx512 = false; // AVX-512 F, CD, BW, DQ and VL: what the SkylakeX kernels need
-};
-
 /// Everything the choice depends on, gathered at start-up (see BlasKernels.h).
 struct BlasSituation {
     std::optional<std::string> coreName; // openblas_get_corename(); nullopt: the BLAS is not OpenBLAS
     std::string config;                  // openblas_get_config(): "OpenBLAS 0.3.21 ... DYNAMIC_ARCH ..."
-    CpuVectorFeatures cpu;
+    CpuFeatures cpu;
     std::optional<std::string> userCoreType; // OPENBLAS_CORETYPE as found in the environment
     std::optional<std::string> autoMarker;   // kAutoMarkerVariable as found: "<fallback>><chosen>"
 };

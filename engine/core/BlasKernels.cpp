@@ -27,26 +27,13 @@ std::optional<std::string> environment(const char* name) {
     return value && *value ? std::optional<std::string>(value) : std::nullopt;
 }
 
-CpuVectorFeatures cpuFeatures() {
-    CpuVectorFeatures features;
-#if (defined(__x86_64__) || defined(__i386__)) && (defined(__GNUC__) || defined(__clang__))
-    // __builtin_cpu_supports also checks that the OS saves the wide registers (XCR0).
-    __builtin_cpu_init();
-    features.avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    features.avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512cd") &&
-                      __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq") &&
-                      __builtin_cpu_supports("avx512vl");
-#endif
-    return features;
-}
-
 } // namespace
 
 BlasSituation currentBlasSituation() {
     BlasSituation situation;
     situation.coreName = callOpenBlas("openblas_get_corename");
     situation.config = callOpenBlas("openblas_get_config").value_or("");
-    situation.cpu = cpuFeatures();
+    situation.cpu = detectCpuFeatures();
     situation.userCoreType = environment("OPENBLAS_CORETYPE");
     situation.autoMarker = environment(kAutoMarkerVariable);
     return situation;

@@ -3,6 +3,8 @@
 #include <ATen/autocast_mode.h>
 #include <torch/version.h>
 
+#include <optional>
+
 namespace ulmfit::autocast {
 
 // LibTorch 2.4 replaced the CUDA-only autocast calls of 1.x with per-device ones (and later
@@ -11,11 +13,28 @@ namespace ulmfit::autocast {
 inline bool cudaEnabled() { return at::autocast::is_autocast_enabled(at::kCUDA); }
 inline at::ScalarType cudaDtype() { return at::autocast::get_autocast_dtype(at::kCUDA); }
 inline void setCudaEnabled(bool enabled) { at::autocast::set_autocast_enabled(at::kCUDA, enabled); }
+inline bool cpuEnabled() { return at::autocast::is_autocast_enabled(at::kCPU); }
+inline at::ScalarType cpuDtype() { return at::autocast::get_autocast_dtype(at::kCPU); }
+inline void setCpuEnabled(bool enabled) { at::autocast::set_autocast_enabled(at::kCPU, enabled); }
+inline void setCpuDtype(at::ScalarType dtype) { at::autocast::set_autocast_dtype(at::kCPU, dtype); }
 #else
 inline bool cudaEnabled() { return at::autocast::is_enabled(); }
 inline at::ScalarType cudaDtype() { return at::autocast::get_autocast_gpu_dtype(); }
 inline void setCudaEnabled(bool enabled) { at::autocast::set_enabled(enabled); }
+inline bool cpuEnabled() { return at::autocast::is_cpu_enabled(); }
+inline at::ScalarType cpuDtype() { return at::autocast::get_autocast_cpu_dtype(); }
+inline void setCpuEnabled(bool enabled) { at::autocast::set_cpu_enabled(enabled); }
+inline void setCpuDtype(at::ScalarType dtype) { at::autocast::set_autocast_cpu_dtype(dtype); }
 #endif
+
+/// The dtype autocast computes `device`'s matmuls in now, or nullopt when it is off there.
+inline std::optional<at::ScalarType> activeDtype(const at::Device& device) {
+    if (device.is_cuda())
+        return cudaEnabled() ? std::optional(cudaDtype()) : std::nullopt;
+    if (device.is_cpu())
+        return cpuEnabled() ? std::optional(cpuDtype()) : std::nullopt;
+    return std::nullopt;
+}
 
 inline void clearCache() { at::autocast::clear_cache(); }
 

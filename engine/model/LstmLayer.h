@@ -31,6 +31,8 @@ class LstmLayerImpl : public torch::nn::Module {
 
   private:
     std::vector<torch::Tensor> fusedParameters(const torch::Tensor& input);
+    std::tuple<torch::Tensor, LstmLayerState> forwardCastTo(at::ScalarType dtype, const torch::Tensor& input,
+                                                            const LstmLayerState& state);
 
     int64_t m_hiddenSize;
     torch::Tensor m_weightIh, m_biasIh, m_biasHh;

@@ -50,7 +50,7 @@ struct Recipe {
     double clip = 0.0; // max gradient norm; 0 = off (fastai's text learners do not clip)
     double arAlpha = 2.0, tarBeta = 1.0;
     std::string device = "auto";             // auto | cpu | cuda
-    bool mixedPrecision = true;              // float16 autocast + loss scaling on CUDA; ignored on the CPU
+    bool mixedPrecision = true;              // float16 on CUDA, bfloat16 on CPUs with AVX512-BF16/AMX (train/Precision.h)
     /// Where the language model starts: "" (random weights), an installed pretrained model's name
     /// ("wt103-fwd"), or a path: a language-model folder (ours, an import, a run's --out), a folder
     /// with fastai's weights and vocabulary, or an encoder.pt.

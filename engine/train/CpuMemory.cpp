@@ -125,6 +125,13 @@ void freeLarge(void* data) {
     cache().give(data);
 }
 
+/// For raw pointers, which do not say which allocation they came from: the cache knows its own
+/// live blocks and frees anything else (a small block) with std::free.
+void freeEither(void* data) {
+    if (data)
+        cache().give(data);
+}
+
 class CachingCpuAllocator final : public c10::Allocator {
   public:
     c10::DataPtr allocate(std::size_t bytes) const override {
@@ -140,7 +147,9 @@ class CachingCpuAllocator final : public c10::Allocator {
             TORCH_CHECK(false, "out of memory: could not allocate ", bytes, " bytes on the CPU");
         return {data, data, &freeSmall, cpu};
     }
-    // No raw_deleter: a raw pointer would not say whether it came from the cache.
+    // oneDNN (LibTorch's bfloat16 matmuls) allocates its scratch memory through raw_allocate,
+    // which needs this.
+    c10::DeleterFnPtr raw_deleter() const override { return &freeEither; }
 };
 
 std::atomic<bool> g_installed{false};

@@ -47,14 +47,16 @@ std::string CpuThreads::describe() const {
     return blas > 0 ? "OpenBLAS " + std::to_string(blas) + ", " + intra : intra + " (also drives the BLAS)";
 }
 
-CpuThreads configureCpu() {
+CpuThreads configureCpu(Precision precision) {
     installCachingCpuAllocator();
     const int cores = defaultThreadCount();
+    // In bfloat16 the matmuls run in oneDNN on LibTorch's pool and OpenBLAS has little left to do.
+    const bool oneDnnMatmuls = precision == Precision::BFloat16Mixed;
     CpuThreads threads;
     if (openblas_set_num_threads) {
         // OpenBLAS read OPENBLAS_NUM_THREADS when it loaded; only set what the user did not.
         const auto userBlas = positiveEnv("OPENBLAS_NUM_THREADS");
-        threads.blas = userBlas.value_or(cores);
+        threads.blas = userBlas.value_or(oneDnnMatmuls ? 1 : cores);
         if (!userBlas)
             openblas_set_num_threads(threads.blas);
     }

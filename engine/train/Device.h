@@ -1,4 +1,6 @@
 #pragma once
+#include "train/Precision.h"
+
 #include <torch/types.h>
 
 #include <string>
@@ -25,7 +27,9 @@ struct CpuThreads {
 /// drives it and gets every core. Call it on each thread that runs engine work (the OpenMP
 /// setting is per thread). It also makes LibTorch's CPU memory the caching allocator of
 /// train/CpuMemory.h, which every CPU run wants for the same reason: speed that does not depend
-/// on what the machine's kernel makes of page faults.
-CpuThreads configureCpu();
+/// on what the machine's kernel makes of page faults. A bfloat16 run (train/Precision.h) turns the
+/// split around: its matmuls are oneDNN's, on LibTorch's pool, so that pool gets the cores and
+/// OpenBLAS one thread (LM 16,400 against 13,800 tokens/s the other way, docs/benchmarks.md).
+CpuThreads configureCpu(Precision precision = Precision::Float32);
 
 } // namespace ulmfit

@@ -13,8 +13,8 @@ std::vector<std::shared_ptr<Callback>> recipeCallbacks(const Recipe& recipe, tor
         std::make_shared<ControlCallback>(cancel, pause)};
     if (recipe.clip > 0)
         callbacks.push_back(std::make_shared<GradientClip>(recipe.clip));
-    if (device.is_cuda() && recipe.mixedPrecision)
-        callbacks.push_back(std::make_shared<MixedPrecision>());
+    if (const PrecisionChoice precision = precisionFor(device.is_cuda(), recipe.mixedPrecision); precision.mixed())
+        callbacks.push_back(std::make_shared<MixedPrecision>(precision.precision));
     return callbacks;
 }
 

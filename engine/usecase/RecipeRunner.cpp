@@ -149,8 +149,10 @@ void RecipeRunner::Impl::prepare() {
         message(m_options.observer, "warning: " + explainForeignStdFilesystem(foreign));
     fs::create_directories(m_options.out);
     m_device = chooseDevice(m_options.device.empty() ? m_recipe.device : m_options.device);
+    const PrecisionChoice precision = precisionFor(m_device.is_cuda(), m_recipe.mixedPrecision);
     if (m_device.is_cpu())
-        configureCpu();
+        configureCpu(precision.precision);
+    message(m_options.observer, "training on " + m_device.str() + " in " + precision.summary());
     CorpusRequest request;
     request.data = m_options.data;
     request.extractRoot = m_options.out / "data"; // an archive is extracted beside the run

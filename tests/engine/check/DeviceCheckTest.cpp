@@ -1,6 +1,7 @@
 // The device check: the toy end-to-end run on the CPU (and on CUDA where there is one), and
 // a failing step named in the error.
 #include "check/DeviceCheck.h"
+#include "train/Precision.h"
 #include "core/Error.h"
 
 #include <torch/cuda.h>
@@ -23,7 +24,7 @@ private:
         const auto result = checkDevice(device, fs::path(m_dir.path().toStdString()) / folder,
                                         [&](const std::string& line) { lines.push_back(line); });
         QCOMPARE(result.device, device.str());
-        QCOMPARE(result.mixedPrecision, device.is_cuda());
+        QCOMPARE(result.precision, precisionFor(device.is_cuda(), true).name());
         QCOMPARE(result.epochs, 6); // LM 2, then frozen 1, freeze_to(-2) 1, unfrozen 2
         QVERIFY2(result.accuracy >= 0.75, std::to_string(result.accuracy).c_str()); // learnable data
         QVERIFY(result.maxProbabilityGap <= 1e-2);

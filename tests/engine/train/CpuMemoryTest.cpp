@@ -57,6 +57,21 @@ class CpuMemoryTest : public QObject {
         QCOMPARE(cpuMemoryStats().reuses, start.reuses);
     }
 
+    // oneDNN's bfloat16 kernels allocate scratch memory as raw pointers: both sizes come back.
+    void rawAllocationsAreFreedByTheirDeleter() {
+        c10::Allocator* allocator = c10::GetAllocator(c10::DeviceType::CPU);
+        QVERIFY(allocator->raw_deleter() != nullptr);
+        const auto start = cpuMemoryStats();
+        void* large = allocator->raw_allocate(3u << 20);
+        void* small = allocator->raw_allocate(100);
+        QVERIFY(large && small);
+        QCOMPARE(cpuMemoryStats().liveLargeBytes, start.liveLargeBytes + (4u << 20));
+        allocator->raw_deallocate(small);
+        allocator->raw_deallocate(large);
+        QCOMPARE(cpuMemoryStats().liveLargeBytes, start.liveLargeBytes);
+        QCOMPARE(cpuMemoryStats().cachedBytes, start.cachedBytes + (4u << 20));
+    }
+
     void releaseEmptiesTheCache() {
         { auto big = torch::empty({4 << 20}); }
         QVERIFY(cpuMemoryStats().cachedBytes > 0);

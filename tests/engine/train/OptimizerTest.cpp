@@ -127,7 +127,7 @@ private Q_SLOTS:
         Learner learn(model, train, nullptr, torch::kCPU);
         GradScaler::Options options;
         options.initScale = 1e300; // scaled loss overflows: every step must be skipped
-        auto mp = std::make_shared<MixedPrecision>(options);
+        auto mp = std::make_shared<MixedPrecision>(Precision::Float16Mixed, options);
         learn.addCallback(mp);
         learn.fit(1);
         QCOMPARE(mp->skippedSteps(), 2);

@@ -32,7 +32,7 @@ namespace {
 auto fields(const Recipe& r) {
     return std::tie(r.name, r.embSize, r.hiddenSize, r.nLayers, r.lmDropMult, r.classifierDropMult, r.vocab,
                     r.lmBatchSize, r.classifierBatchSize, r.lmSeqLen, r.seqLen, r.maxDocTokens, r.lmValidPct, r.lmMaxDocs,
-                    r.seed, r.weightDecay, r.clip, r.arAlpha, r.tarBeta, r.device, r.mixedPrecision,
+                    r.seed, r.weightDecay, r.clip, r.checkpointMinutes, r.arAlpha, r.tarBeta, r.device, r.mixedPrecision,
                     r.pretrained, r.directions, r.stages);
 }
 } // namespace

@@ -48,6 +48,9 @@ struct Recipe {
     // Training.
     double weightDecay = 0.01;
     double clip = 0.0; // max gradient norm; 0 = off (fastai's text learners do not clip)
+    // A checkpoint inside an epoch every this many minutes (after every epoch regardless): a long
+    // epoch killed half-way resumes at the batch it had reached. 0 = only after epochs.
+    double checkpointMinutes = 10.0;
     double arAlpha = 2.0, tarBeta = 1.0;
     std::string device = "auto";             // auto | cpu | cuda
     bool mixedPrecision = true;              // float16 on CUDA, bfloat16 on CPUs with AVX512-BF16/AMX (train/Precision.h)

@@ -117,6 +117,7 @@ const std::set<std::string> kRecipeKeys = {"name",
                                            "seed",
                                            "wd",
                                            "clip",
+                                           "checkpoint_minutes",
                                            "ar_alpha",
                                            "tar_beta",
                                            "device",
@@ -146,6 +147,7 @@ void to_json(json& j, const Recipe& r) {
              {"seed", r.seed},
              {"wd", r.weightDecay},
              {"clip", r.clip},
+             {"checkpoint_minutes", r.checkpointMinutes},
              {"ar_alpha", r.arAlpha},
              {"tar_beta", r.tarBeta},
              {"device", r.device},
@@ -186,6 +188,9 @@ void from_json(const json& j, Recipe& r) {
     read(j, "", "seed", r.seed);
     read(j, "", "wd", r.weightDecay);
     read(j, "", "clip", r.clip);
+    read(j, "", "checkpoint_minutes", r.checkpointMinutes);
+    if (r.checkpointMinutes < 0)
+        fieldError("checkpoint_minutes", "expected 0 (only after epochs) or a positive number of minutes");
     read(j, "", "ar_alpha", r.arAlpha);
     read(j, "", "tar_beta", r.tarBeta);
     read(j, "", "device", r.device);

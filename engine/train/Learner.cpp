@@ -34,9 +34,11 @@ void Learner::emit(Event event) {
         ((*callback).*event)(*this);
 }
 
-void Learner::fit(int epochs, int startEpoch) {
+void Learner::fit(int epochs, int startEpoch, int startBatch) {
     nEpoch = epochs;
-    trainIter = static_cast<long long>(startEpoch) * static_cast<long long>(m_train.size());
+    m_startEpoch = startEpoch;
+    m_startBatch = startBatch;
+    trainIter = static_cast<long long>(startEpoch) * static_cast<long long>(m_train.size()) + startBatch;
     skipValidate = false;
     try {
         emit(&Callback::beforeFit);
@@ -68,7 +70,8 @@ void Learner::runTrain() {
     m_train.startEpoch(epoch);
     nIter = static_cast<int>(m_train.size());
     emit(&Callback::beforeTrain);
-    for (iter = 0; iter < nIter; ++iter) {
+    // A resumed epoch skips the batches its checkpoint had trained: same order, same schedule.
+    for (iter = epoch == m_startEpoch ? std::min(m_startBatch, nIter) : 0; iter < nIter; ++iter) {
         pctTrain = static_cast<double>(trainIter) / (static_cast<double>(nEpoch) * std::max(nIter, 1));
         oneBatch(m_train, iter);
         ++trainIter;

@@ -19,9 +19,10 @@ public:
     void addCallback(std::shared_ptr<Callback> callback);
     void removeCallback(const Callback* callback);
 
-    /// Runs epochs [startEpoch, epochs): the schedule sees progress over all `epochs`, so a
+    /// Runs epochs [startEpoch, epochs), the first of them from batch `startBatch` on: the schedule
+    /// sees progress over all `epochs` and each epoch's batch order depends only on the epoch, so a
     /// resumed fit continues where the interrupted one stopped.
-    void fit(int epochs, int startEpoch = 0);
+    void fit(int epochs, int startEpoch = 0, int startBatch = 0);
 
     LearnerModel& model() { return m_model; }
     DiscriminativeAdam& optimizer() { return *m_optimizer; }
@@ -53,6 +54,7 @@ private:
     LearnerModel m_model;
     BatchSource& m_train;
     BatchSource* m_valid;
+    int m_startEpoch = 0, m_startBatch = 0;
     torch::Device m_device;
     std::unique_ptr<DiscriminativeAdam> m_optimizer;
     std::vector<std::shared_ptr<Callback>> m_callbacks;

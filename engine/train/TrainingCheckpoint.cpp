@@ -30,7 +30,9 @@ nlohmann::json readJson(const fs::path& path) {
 
 void TrainingCheckpoint::save(const TrainingProgress& progress, const torch::nn::Module& model,
                               const DiscriminativeAdam& optimizer) {
-    const std::string name = "epoch-" + std::to_string(progress.stage) + "-" + std::to_string(progress.epochsDone);
+    std::string name = "epoch-" + std::to_string(progress.stage) + "-" + std::to_string(progress.epochsDone);
+    if (progress.batchesDone > 0)
+        name += "-batch-" + std::to_string(progress.batchesDone);
     // Staged beside the previous epoch's folder: a full disk or a kill half-way leaves that one,
     // and progress.json pointing at it, as they were.
     StagedFolder folder(m_dir / name);
@@ -40,7 +42,8 @@ void TrainingCheckpoint::save(const TrainingProgress& progress, const torch::nn:
     });
     folder.commit();
     const nlohmann::json json{{"format_version", 1}, {"stage", progress.stage},
-                              {"epochs_done", progress.epochsDone}, {"phase", progress.phase}, {"folder", name}};
+                              {"epochs_done", progress.epochsDone}, {"batches_done", progress.batchesDone},
+                              {"phase", progress.phase}, {"folder", name}};
     writeFileAtomically(m_dir / kProgressFile, [&](std::ostream& out) { out << json.dump(2) << "\n"; }, false);
     for (const auto& entry : fs::directory_iterator(m_dir))
         if (entry.is_directory() && entry.path().filename() != name)
@@ -57,6 +60,7 @@ std::optional<TrainingProgress> TrainingCheckpoint::progress() const {
         progress.stage = json.at("stage").get<int>();
         progress.epochsDone = json.at("epochs_done").get<int>();
         progress.phase = json.at("phase").get<std::string>();
+        progress.batchesDone = json.value("batches_done", 0); // absent in checkpoints before mid-epoch saves
     } catch (const nlohmann::json::exception& e) {
         throw Error("checkpoint " + file.string() + " is incomplete (" + e.what() + "); delete it to start over");
     }

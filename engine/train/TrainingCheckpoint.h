@@ -10,14 +10,16 @@
 namespace ulmfit {
 
 /// Where a run stands: `epochsDone` epochs of stage `stage` (an index into Recipe::stages)
-/// are complete; earlier stages are complete.
+/// are complete, and `batchesDone` training batches of the next one; earlier stages are complete.
 struct TrainingProgress {
     int stage = 0;
     int epochsDone = 0;
-    std::string phase; // "lm" or "classifier": which model the weights belong to
+    std::string phase;   // "lm" or "classifier": which model the weights belong to
+    int batchesDone = 0; // 0: at an epoch boundary
 };
 
-/// Per-epoch checkpoints in `<out>/checkpoint`: model + optimizer go into a fresh folder, then
+/// Checkpoints in `<out>/checkpoint`, after every epoch and every few minutes inside one: model +
+/// optimizer go into a fresh folder, then
 /// progress.json (written atomically) points at it, then older folders are removed — so a
 /// crash at any moment leaves the previous complete checkpoint in use.
 class TrainingCheckpoint {

@@ -121,7 +121,7 @@ class RecipeRunner::Impl {
     void runLanguageModel(const std::optional<TrainingProgress>& resume);
     void runClassifier(const std::optional<TrainingProgress>& resume);
     void runPhase(RecipePhase& phase, const std::optional<TrainingProgress>& resume);
-    void runStage(Learner& learn, RecipePhase& phase, int stageIndex, int startEpoch);
+    void runStage(Learner& learn, RecipePhase& phase, int stageIndex, int startEpoch, int startBatch);
     std::vector<std::shared_ptr<Callback>> stageCallbacks(const RecipePhase& phase, int stageIndex);
     int64_t vocabSize() const { return static_cast<int64_t>(m_corpus->vocab.size()); }
 
@@ -172,17 +172,19 @@ std::vector<std::shared_ptr<Callback>> RecipeRunner::Impl::stageCallbacks(const 
     auto callbacks = recipeCallbacks(m_recipe, m_device, m_options.cancel, m_options.pause);
     callbacks.push_back(std::make_shared<DivergenceGuard>(phase.name));
     callbacks.push_back(std::make_shared<OneCycleScheduler>(effectiveStage(m_recipe, stageIndex).lr));
-    callbacks.push_back(std::make_shared<CheckpointCallback>(m_checkpoint, stageIndex, phase.name));
+    callbacks.push_back(
+        std::make_shared<CheckpointCallback>(m_checkpoint, stageIndex, phase.name, m_recipe.checkpointMinutes));
     return callbacks;
 }
 
-void RecipeRunner::Impl::runStage(Learner& learn, RecipePhase& phase, int stageIndex, int startEpoch) {
+void RecipeRunner::Impl::runStage(Learner& learn, RecipePhase& phase, int stageIndex, int startEpoch,
+                                  int startBatch) {
     const RecipeStage stage = effectiveStage(m_recipe, stageIndex);
     const int stageCount = static_cast<int>(m_recipe.stages.size());
     phase.freezeTo(stage.freezeTo);
     // fastai's freeze_to / unfreeze clear the optimizer state: each stage starts Adam afresh (a stage
     // resumed in its middle keeps the state its checkpoint restored).
-    if (startEpoch == 0)
+    if (startEpoch == 0 && startBatch == 0)
         learn.optimizer().clearState();
     StageEvent event{StageEvent::Kind::Started, stageIndex, stageCount, phase.name, stage};
     if (m_options.observer)
@@ -200,7 +202,7 @@ void RecipeRunner::Impl::runStage(Learner& learn, RecipePhase& phase, int stageI
             learn.removeCallback(callback.get());
     };
     try {
-        learn.fit(stage.epochs, startEpoch);
+        learn.fit(stage.epochs, startEpoch, startBatch);
     } catch (...) {
         removeCallbacks();
         throw;
@@ -223,9 +225,10 @@ void RecipeRunner::Impl::runPhase(RecipePhase& phase, const std::optional<Traini
     for (int s = 0; s < static_cast<int>(m_recipe.stages.size()); ++s) {
         if (m_recipe.stages[s].model != phase.kind || (resuming && s < resume->stage))
             continue;
-        const int start = resuming && s == resume->stage ? resume->epochsDone : 0;
+        const bool resumedStage = resuming && s == resume->stage;
+        const int start = resumedStage ? resume->epochsDone : 0;
         if (start < m_recipe.stages[s].epochs)
-            runStage(learn, phase, s, start);
+            runStage(learn, phase, s, start, resumedStage ? resume->batchesDone : 0);
     }
 }
 

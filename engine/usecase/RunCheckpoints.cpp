@@ -12,8 +12,21 @@
 namespace ulmfit {
 namespace fs = std::filesystem;
 
-void CheckpointCallback::afterEpoch(Learner& learn) {
-    m_checkpoint.save({m_stage, learn.epoch + 1, m_phase}, *learn.model().module, learn.optimizer());
+void CheckpointCallback::beforeFit(Learner&) { m_lastSave = Clock::now(); }
+
+void CheckpointCallback::afterBatch(Learner& learn) {
+    // Not after the epoch's last batch: afterEpoch saves that one, with its validation done.
+    if (!learn.training || m_everyMinutes <= 0 || learn.iter + 1 >= learn.nIter)
+        return;
+    if (std::chrono::duration<double, std::ratio<60>>(Clock::now() - m_lastSave).count() >= m_everyMinutes)
+        save(learn, learn.epoch, learn.iter + 1);
+}
+
+void CheckpointCallback::afterEpoch(Learner& learn) { save(learn, learn.epoch + 1, 0); }
+
+void CheckpointCallback::save(Learner& learn, int epochsDone, int batchesDone) {
+    m_checkpoint.save({m_stage, epochsDone, m_phase, batchesDone}, *learn.model().module, learn.optimizer());
+    m_lastSave = Clock::now();
 }
 
 // Continuing a checkpoint under another recipe would silently mix two trainings (and a different
@@ -33,8 +46,10 @@ void checkResumedRecipe(const Recipe& recipe, const fs::path& recipeFile, const 
                     "train into a new --out folder");
     }
     nlohmann::json now = recipe;
-    before.erase("device");
-    now.erase("device");
+    for (const char* free : {"device", "checkpoint_minutes"}) { // neither changes what is trained
+        before.erase(free);
+        now.erase(free);
+    }
     if (before == now)
         return;
     std::string field = "stages";
@@ -49,17 +64,22 @@ void checkResumedRecipe(const Recipe& recipe, const fs::path& recipeFile, const 
 }
 
 std::string resumeNote(const std::optional<TrainingProgress>& resume) {
-    return resume ? "resuming after stage " + std::to_string(resume->stage + 1) + ", epoch " +
-                        std::to_string(resume->epochsDone)
-                  : std::string("no checkpoint to resume from: starting from the beginning");
+    if (!resume)
+        return "no checkpoint to resume from: starting from the beginning";
+    std::string note = "resuming after stage " + std::to_string(resume->stage + 1) + ", epoch " +
+                       std::to_string(resume->epochsDone);
+    if (resume->batchesDone > 0)
+        note += ", batch " + std::to_string(resume->batchesDone) + " of epoch " + std::to_string(resume->epochsDone + 1);
+    return note;
 }
 
 std::string keptCheckpointNote(const TrainingCheckpoint& checkpoint) {
     const auto kept = checkpoint.progress();
     if (!kept)
         return "No epoch had completed, so there is no checkpoint.";
+    const std::string batch = kept->batchesDone > 0 ? ", batch " + std::to_string(kept->batchesDone) : "";
     return "The last good checkpoint (stage " + std::to_string(kept->stage + 1) + ", epoch " +
-           std::to_string(kept->epochsDone) + ") is kept in " + checkpoint.dir().string() +
+           std::to_string(kept->epochsDone) + batch + ") is kept in " + checkpoint.dir().string() +
            "; rerun with --resume.";
 }
 

@@ -5,24 +5,33 @@
 #include "train/Callback.h"
 #include "train/TrainingCheckpoint.h"
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
 
 namespace ulmfit {
 
-/// Saves a checkpoint after every completed epoch of one stage.
+/// Saves a checkpoint after every completed epoch of one stage, and inside an epoch once
+/// `everyMinutes` have passed since the last one (0: only after epochs).
 class CheckpointCallback : public Callback {
   public:
-    CheckpointCallback(TrainingCheckpoint& checkpoint, int stage, std::string phase)
-        : m_checkpoint(checkpoint), m_stage(stage), m_phase(std::move(phase)) {}
+    CheckpointCallback(TrainingCheckpoint& checkpoint, int stage, std::string phase, double everyMinutes = 0)
+        : m_checkpoint(checkpoint), m_stage(stage), m_phase(std::move(phase)), m_everyMinutes(everyMinutes) {}
     int order() const override { return 100; }
+    void beforeFit(Learner& learn) override;
+    void afterBatch(Learner& learn) override;
     void afterEpoch(Learner& learn) override;
 
   private:
+    using Clock = std::chrono::steady_clock;
+    void save(Learner& learn, int epochsDone, int batchesDone);
+
     TrainingCheckpoint& m_checkpoint;
     int m_stage;
     std::string m_phase;
+    double m_everyMinutes;
+    Clock::time_point m_lastSave;
 };
 
 /// Refuses to continue, in `runFolder`, a checkpoint that another recipe wrote (naming the first

@@ -45,6 +45,7 @@ class LanguageModelPage : public RecipePage {
     QSpinBox* m_maxDocs;
     QDoubleSpinBox* m_dropMult;
     QDoubleSpinBox* m_weightDecay;
+    QDoubleSpinBox* m_checkpointMinutes;
     QCheckBox* m_mixedPrecision;
     QComboBox* m_device;
     StagesEditor* m_stages;

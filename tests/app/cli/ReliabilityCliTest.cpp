@@ -5,6 +5,7 @@
 #include "data/source/SyntheticReviews.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -15,9 +16,9 @@ namespace fs = std::filesystem;
 
 namespace {
 /// The tiny model of TrainCliTest; `lmEpochs` stretches the run when a test needs it alive.
-std::string tinyRecipe(int lmEpochs, bool withClassifier = true) {
+std::string tinyRecipe(int lmEpochs, bool withClassifier = true, const std::string& extraFields = {}) {
     std::string recipe = R"({"name": "tiny", "emb_size": 16, "hidden_size": 24, "n_layers": 2, "min_freq": 1,
-        "lm_bs": 4, "classifier_bs": 8, "seq_len": 8, "device": "cpu", "stages": [
+        "lm_bs": 4, "classifier_bs": 8, "seq_len": 8, "device": "cpu", )" + extraFields + R"( "stages": [
         {"model": "lm", "unfreeze": true, "epochs": )" +
                          std::to_string(lmEpochs) + R"(, "lr": 0.01})";
     if (withClassifier)
@@ -51,10 +52,11 @@ class ReliabilityCliTest : public QObject {
                    m_dir.filePath("userdata")); // the token cache stays off the small disks
         return env;
     }
-    QStringList trainArgs(const QString& recipeName, const std::string& recipe, const QString& out) {
+    QStringList trainArgs(const QString& recipeName, const std::string& recipe, const QString& out,
+                          const QString& data = "reviews") {
         const QString path = m_dir.filePath(recipeName);
         std::ofstream(path.toStdString()) << recipe;
-        return {"train", "--recipe", path, "--data", m_dir.filePath("reviews"), "--out", out};
+        return {"train", "--recipe", path, "--data", m_dir.filePath(data), "--out", out};
     }
     Result run(const QStringList& args) {
         QProcess process;
@@ -136,6 +138,37 @@ class ReliabilityCliTest : public QObject {
         const auto resumed = run(args + QStringList{"--resume"});
         QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
         QVERIFY2(resumed.err.contains("resuming after stage 1, epoch 1"), qPrintable(resumed.err)); // notes go to stderr
+        QVERIFY(resumed.out.contains("classifier accuracy"));
+    }
+
+    void killedMidEpochResumesAtTheBatchItReached() {
+        // 800 reviews make an LM epoch of hundreds of batches (seconds); a checkpoint every 30 ms.
+        ulmfit::writeSyntheticReviews(m_dir.filePath("many-reviews").toStdString(), 200);
+        const QString out = m_dir.filePath("killed-mid-epoch");
+        const QStringList args = trainArgs("mid-epoch.json", tinyRecipe(1, true, R"("checkpoint_minutes": 0.0005,)"),
+                                           out, "many-reviews");
+        QProcess first;
+        first.setProcessEnvironment(environment());
+        first.start(ULMFIT_CLI_PATH, args);
+        QVERIFY(first.waitForStarted());
+        const std::string progressFile = out.toStdString() + "/checkpoint/progress.json";
+        const auto midEpoch = [&] {
+            std::ifstream in(progressFile);
+            const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            return text.find("\"epochs_done\": 0") != std::string::npos &&
+                   text.find("\"batches_done\": 0") == std::string::npos && text.find("batches_done") != std::string::npos;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(midEpoch(), 120000);
+        first.kill(); // SIGKILL inside the language model's only epoch
+        QVERIFY(first.waitForFinished());
+        QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+
+        const auto resumed = run(args + QStringList{"--resume"});
+        QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
+        const QRegularExpression note("resuming after stage 1, epoch 0, batch (\\d+) of epoch 1");
+        const auto match = note.match(resumed.err);
+        QVERIFY2(match.hasMatch(), qPrintable(resumed.err));
+        QVERIFY(match.captured(1).toInt() > 0);
         QVERIFY(resumed.out.contains("classifier accuracy"));
     }
 };

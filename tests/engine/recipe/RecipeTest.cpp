@@ -55,6 +55,7 @@ class RecipeTest : public QObject {
         QTemporaryDir dir;
         Recipe recipe = quickRecipe();
         recipe.clip = 0.25;
+        recipe.checkpointMinutes = 2.5;
         recipe.device = "cpu";
         recipe.stages.back().lr = LearningRate::slice(0, 3e-3);
         const auto path = dir.filePath("r.json").toStdString();
@@ -75,6 +76,7 @@ class RecipeTest : public QObject {
         recipe.seqLen = 70;
         recipe.classifierBatchSize = 16;
         recipe.clip = 0.25;
+        recipe.checkpointMinutes = 2.5;
         recipe.device = "cpu";
         recipe.mixedPrecision = false;
         recipe.seed = 7;
@@ -170,6 +172,9 @@ class RecipeTest : public QObject {
         QCOMPARE(errorFor(R"({"epoch": 3})"), std::string("recipe field 'epoch': unknown field"));
         QCOMPARE(errorFor(R"({"device": "tpu"})").find("recipe field 'device'"), std::size_t(0));
         QCOMPARE(errorFor(R"({"seq_len": 0})"), std::string("recipe field 'seq_len': must be at least 1"));
+        QCOMPARE(errorFor(R"({"checkpoint_minutes": -1})"),
+                 std::string("recipe field 'checkpoint_minutes': expected 0 (only after epochs) or a positive "
+                             "number of minutes"));
     }
 
     void invalidJsonAndMissingFile() {

@@ -81,6 +81,30 @@ private Q_SLOTS:
         QCOMPARE(train.epochsStarted, std::vector<int>{0});
     }
 
+    // A checkpoint taken inside an epoch: the resumed fit trains the remaining batches of that
+    // epoch (same order: the epoch's loader is started as before) and the schedule continues.
+    void fitResumesInsideAnEpoch() {
+        FixedBatches train(5);
+        Learner learn(tinyLm(), train, nullptr, torch::kCPU);
+        struct Trace : Callback {
+            std::vector<std::pair<int, int>> batches; // (epoch, iter)
+            std::vector<double> progress;
+            void afterBatch(Learner& l) override {
+                batches.emplace_back(l.epoch, l.iter);
+                progress.push_back(l.pctTrain);
+            }
+        };
+        auto trace = std::make_shared<Trace>();
+        learn.addCallback(trace);
+        learn.fit(2, 0, 3);
+        const std::vector<std::pair<int, int>> expected{{0, 3}, {0, 4}, {1, 0}, {1, 1}, {1, 2}, {1, 3}, {1, 4}};
+        QCOMPARE(trace->batches, expected);
+        QCOMPARE(trace->progress.front(), 3.0 / 10.0);
+        QCOMPARE(trace->progress.back(), 9.0 / 10.0);
+        QCOMPARE(train.epochsStarted, (std::vector<int>{0, 1}));
+        QCOMPARE(learn.trainIter, 10LL);
+    }
+
     void modelIsResetBeforeTrainAndValidation() {
         int resets = 0;
         FixedBatches train(2), valid(1);

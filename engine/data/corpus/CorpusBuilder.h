@@ -15,7 +15,8 @@ namespace ulmfit {
 
 /// The tokenizer a corpus is built with; its version is part of the token cache key.
 struct CorpusTokenizer {
-    std::function<void(std::string_view text, std::vector<std::string>& out)> tokenize; // thread-safe
+    // Replaces `out` (whose strings it may reuse) with the tokens of `text`; thread-safe.
+    std::function<void(std::string_view text, std::vector<std::string>& out)> tokenize;
     std::vector<std::string> specials; // vocab's first tokens, xxunk first
     int version = 0;
 

@@ -83,7 +83,6 @@ InternedDocs internAll(std::size_t n, const TokenizeFn& tokenize, const Numerica
         auto& table = interned.tables[static_cast<std::size_t>(worker)];
         std::vector<std::string> words;
         for (std::size_t doc = begin; doc < end; ++doc) {
-            words.clear();
             tokenize(doc, words);
             auto& ids = interned.localIds[doc];
             ids.reserve(words.size());

@@ -10,7 +10,9 @@
 
 namespace ulmfit {
 
-/// Tokenizes document `doc` into `out` (already cleared). Called from several threads at once.
+/// Replaces `out` with the tokens of document `doc`. `out` holds the previous document's tokens, whose
+/// strings a tokenizer may reuse (ulmfit::text::Tokenizer does: no allocation per token in steady
+/// state). Called from several threads at once.
 using TokenizeFn = std::function<void(std::size_t doc, std::vector<std::string>& out)>;
 
 struct NumericalizeOptions {

@@ -22,6 +22,7 @@ struct CountingTokenizer {
         t->version = version;
         t->tokenize = [calls = calls](std::string_view text, std::vector<std::string>& out) {
             ++*calls;
+            out.clear();
             out.push_back("xxbos");
             std::istringstream in{std::string(text)};
             for (std::string w; in >> w;)

@@ -898,10 +898,6 @@ Beenden und das Training anhalten? Es hält am Ende des aktuellen Batches an; se
 <context>
     <name>ulmfit::ui::LanguageModelPage</name>
     <message>
-        <source>Mixed precision (fp16 on CUDA)</source>
-        <translation>Gemischte Genauigkeit (fp16 auf CUDA)</translation>
-    </message>
-    <message>
         <source>Language model</source>
         <translation>Sprachmodell</translation>
     </message>
@@ -1004,6 +1000,30 @@ Beenden und das Training anhalten? Es hält am Ende des aktuellen Batches an; se
     <message>
         <source>Direction:</source>
         <translation>Richtung:</translation>
+    </message>
+    <message>
+        <source>Mixed precision (fp16 on CUDA, bf16 on CPUs that have it)</source>
+        <translation>Gemischte Genauigkeit (fp16 mit CUDA, bf16 auf CPUs, die es können)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>after epochs only</source>
+        <translation>nur nach Epochen</translation>
+    </message>
+    <message>
+        <source>Also save a checkpoint inside an epoch this often, so that a run interrupted half-way through a long epoch resumes where it was.</source>
+        <translation>Auch innerhalb einer Epoche so oft einen Checkpoint speichern, damit ein mitten in einer langen Epoche unterbrochener Lauf dort weitermacht, wo er war.</translation>
+    </message>
+    <message>
+        <source>float16 on a CUDA GPU; bfloat16 on CPUs with AVX512-BF16 or AMX (about 1.5 times as fast there). Weights and the loss stay float32.</source>
+        <translation>float16 auf einer CUDA-GPU; bfloat16 auf CPUs mit AVX512-BF16 oder AMX (dort etwa 1,5-mal so schnell). Gewichte und Verlust bleiben float32.</translation>
+    </message>
+    <message>
+        <source>Checkpoint every:</source>
+        <translation>Checkpoint alle:</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,11 @@ void from_json(const nlohmann::json& json, AwdLstmConfig& c) {
     }
     if (c.vocabSize <= 0 || c.embSize <= 0 || c.hiddenSize <= 0 || c.nLayers <= 0)
         throw Error("invalid model config: sizes must be positive");
+    if (c.padToken < 0 || c.padToken >= c.vocabSize)
+        throw Error("invalid model config: pad_token must be a token of the vocabulary");
+    for (const double p : {c.outputP, c.hiddenP, c.inputP, c.embedP, c.weightP})
+        if (!(p >= 0.0 && p <= 1.0))
+            throw Error("invalid model config: dropout probabilities must be between 0 and 1");
 }
 
 } // namespace ulmfit

@@ -57,7 +57,13 @@ torch::Device deviceOf(const torch::nn::Module& module) {
 void readHeader(torch::serialize::InputArchive& archive, const std::string& kind,
                 const std::filesystem::path& path) {
     c10::IValue version, storedKind;
-    if (!archive.try_read(kVersionKey, version) || !archive.try_read(kKindKey, storedKind))
+    bool found = false;
+    try { // LibTorch reads the entries lazily: a corrupt one fails here (found by CheckpointFuzz),
+          // with c10::Error or TorchScript's own ErrorReport
+        found = archive.try_read(kVersionKey, version) && archive.try_read(kKindKey, storedKind);
+    } catch (const std::exception&) {
+    }
+    if (!found || !version.isInt() || !storedKind.isString())
         throw Error(path.string() + " is not an ULMFiT Studio weight file");
     if (version.toInt() > kCheckpointFormatVersion)
         throw Error(path.string() + " was written by a newer ULMFiT Studio (format " +
@@ -83,7 +89,7 @@ void loadModule(torch::nn::Module& module, const std::string& kind, const std::f
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(path.string(), deviceOf(module));
-    } catch (const c10::Error&) {
+    } catch (const std::exception&) { // c10::Error, or TorchScript's ErrorReport for a corrupt entry
         throw Error(path.string() +
                     " is not a readable weight file (corrupt or not written by ULMFiT Studio)");
     }
@@ -94,6 +100,9 @@ void loadModule(torch::nn::Module& module, const std::string& kind, const std::f
         module.load(archive);
     } catch (const c10::Error& e) {
         const std::string what = e.what_without_backtrace();
+        throw Error(path.string() + " does not fit this model: " + what.substr(0, what.find('\n')));
+    } catch (const std::exception& e) {
+        const std::string what = e.what();
         throw Error(path.string() + " does not fit this model: " + what.substr(0, what.find('\n')));
     }
     checkShapes(expected, shapesOf(module), path);

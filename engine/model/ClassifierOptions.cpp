@@ -30,6 +30,13 @@ void from_json(const nlohmann::json& json, ClassifierOptions& o) {
     if (o.nClasses < 1 || o.seqLen < 1 || o.maxLen < 1 || o.linFtrs.size() != o.linPs.size())
         throw Error(
             "invalid classifier options: need n_classes, seq_len, max_len >= 1 and one lin_ps per lin_ftrs");
+    // Checked here, not by LibTorch's layers, whose errors a user cannot act on (found by BundleConfigFuzz).
+    for (const auto size : o.linFtrs)
+        if (size < 1)
+            throw Error("invalid classifier options: every lin_ftrs size must be at least 1");
+    for (const double p : o.linPs)
+        if (!(p >= 0.0 && p <= 1.0))
+            throw Error("invalid classifier options: every lin_ps dropout must be between 0 and 1");
 }
 
 } // namespace ulmfit

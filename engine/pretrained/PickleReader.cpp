@@ -100,6 +100,28 @@ const char* refusedName(unsigned char op) {
     }
 }
 
+
+/// Whether `value` holds (at any depth) the container whose storage is `container`. A pickle can
+/// append a list to itself, or to a list inside it; the shared storage would then own itself and
+/// never be freed (the fuzzer's first finding), and anything walking it would never end.
+bool reaches(const Value& value, const void* container) {
+    if (value.items) {
+        if (value.items.get() == container)
+            return true;
+        for (const auto& item : *value.items)
+            if ((item.items || item.dict) && reaches(item, container))
+                return true;
+    }
+    if (value.dict) {
+        if (value.dict.get() == container)
+            return true;
+        for (const auto& [key, item] : *value.dict)
+            if (((key.items || key.dict) && reaches(key, container)) || ((item.items || item.dict) && reaches(item, container)))
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Reader::Reader(const char* data, std::size_t size, std::string source, Hooks hooks, std::string refusal)
@@ -164,8 +186,11 @@ Items Reader::popToMark() {
 void Reader::appendTo(Value& list, Items items) {
     if (list.kind != Value::Kind::List)
         fail("malformed pickle: APPEND to " + describe(list));
-    for (auto& item : items)
+    for (auto& item : items) {
+        if (reaches(item, list.items.get()))
+            fail("malformed pickle: a list that contains itself");
         list.items->push_back(std::move(item));
+    }
 }
 
 void Reader::setItems(Value& dict, Items keysAndValues) {
@@ -175,6 +200,8 @@ void Reader::setItems(Value& dict, Items keysAndValues) {
         fail("malformed pickle: SETITEMS with an odd number of items");
     for (std::size_t i = 0; i < keysAndValues.size(); i += 2) {
         Value& key = keysAndValues[i];
+        if (reaches(key, dict.dict.get()) || reaches(keysAndValues[i + 1], dict.dict.get()))
+            fail("malformed pickle: a dict that contains itself");
         // Python's dict: a repeated key keeps its place and takes the new value.
         bool replaced = false;
         if (key.kind == Value::Kind::String)

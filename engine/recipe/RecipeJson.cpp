@@ -239,7 +239,7 @@ Recipe recipeFromJsonText(const std::string& text, const std::string& source) {
     json j;
     try {
         j = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // a syntax error, or a number too large for a double
         throw Error("recipe " + source + " is not valid JSON: " + e.what());
     }
     try {

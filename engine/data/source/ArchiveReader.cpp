@@ -20,7 +20,7 @@ constexpr auto kReportInterval = std::chrono::milliseconds(100);
 ArchiveReader::ArchiveReader(const ExtractOptions& options, fs::path root, Observer* observer,
                              const CancelToken* cancel)
     : m_options(options), m_root(std::move(root)), m_observer(observer), m_cancel(cancel),
-      m_reader(archive_read_new()), m_writer(archive_write_disk_new()), m_start(Clock::now()) {
+      m_reader{archive_read_new()}, m_writer{archive_write_disk_new()}, m_start(Clock::now()) {
     std::error_code ec;
     m_archiveBytes = fs::file_size(options.archive, ec);
     archive_read_support_filter_all(m_reader);
@@ -32,10 +32,10 @@ ArchiveReader::ArchiveReader(const ExtractOptions& options, fs::path root, Obser
         fail("cannot open", m_reader);
 }
 
-ArchiveReader::~ArchiveReader() {
-    archive_read_free(m_reader);
-    archive_write_free(m_writer);
-}
+ArchiveReader::~ArchiveReader() = default;
+
+ArchiveReader::ReadHandle::~ReadHandle() { archive_read_free(handle); }
+ArchiveReader::WriteHandle::~WriteHandle() { archive_write_free(handle); }
 
 void ArchiveReader::fail(const std::string& what, archive* source) const {
     const char* detail = archive_error_string(source);

@@ -39,8 +39,19 @@ private:
     Observer* m_observer;
     const CancelToken* m_cancel;
     ArchiveEntryPolicy m_policy;
-    archive* m_reader = nullptr;
-    archive* m_writer = nullptr;
+    // Owned from construction on: a constructor that throws (an unreadable archive) frees them too.
+    struct ReadHandle {
+        archive* handle;
+        ~ReadHandle();
+        operator archive*() const { return handle; }
+    };
+    struct WriteHandle {
+        archive* handle;
+        ~WriteHandle();
+        operator archive*() const { return handle; }
+    };
+    ReadHandle m_reader;
+    WriteHandle m_writer;
     std::uintmax_t m_archiveBytes = 0;
     std::uintmax_t m_extractedBytes = 0;
     std::size_t m_entries = 0;

@@ -117,6 +117,23 @@ class CheckpointTest : public QObject {
         QVERIFY(errorOf([&] { loadLanguageModelBundle(folder); }).contains("not valid JSON"));
     }
 
+    // Found by the fuzzers: a weight file whose entries LibTorch cannot parse (CheckpointFuzz), and a
+    // config.json whose sizes or dropouts LibTorch's layers would refuse (BundleConfigFuzz).
+    void fuzzerFindingsAreOneClearLine() {
+        LanguageModel lm(tinyConfig());
+        const std::string bad = ULMFIT_FIXTURES_DIR "/fuzz/checkpoint-bad-entry.pt";
+        const QString error = errorOf([&] { loadLanguageModel(lm, bad); });
+        QVERIFY2(error.startsWith(QString::fromStdString(bad) + " is not") && !error.contains('\n'), qPrintable(error));
+        QVERIFY(errorOf([] { nlohmann::json{{"lin_ftrs", {50}}, {"lin_ps", {5.1}}}.get<ClassifierOptions>(); })
+                    .contains("every lin_ps dropout must be between 0 and 1"));
+        QVERIFY(errorOf([] { nlohmann::json{{"lin_ftrs", {0}}, {"lin_ps", {0.1}}}.get<ClassifierOptions>(); })
+                    .contains("every lin_ftrs size must be at least 1"));
+        QVERIFY(errorOf([] { nlohmann::json{{"vocab_size", 30}, {"weight_p", -0.5}}.get<AwdLstmConfig>(); })
+                    .contains("dropout probabilities must be between 0 and 1"));
+        QVERIFY(errorOf([] { nlohmann::json{{"vocab_size", 30}, {"pad_token", 30}}.get<AwdLstmConfig>(); })
+                    .contains("pad_token"));
+    }
+
     void languageModelBundleRoundTripAndKindCheck() {
         QTemporaryDir dir;
         const fs::path folder = fs::path(dir.path().toStdString()) / "lm";

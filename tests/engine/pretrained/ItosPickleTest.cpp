@@ -64,6 +64,19 @@ class ItosPickleTest : public QObject {
         }
     }
 
+    // Found by ItosPickleFuzz: a list appended to itself (EMPTY_LIST, BINPUT 0, BINGET 0, APPEND)
+    // would own its own storage and leak; a dict set into itself likewise.
+    void refusesAContainerThatContainsItself() {
+        const auto bytes = [](const auto& literal) { return std::string(literal, sizeof literal - 1); };
+        QVERIFY(errorOf([&] { parseItosPickle(bytes("\x80\x02]q\x00h\x00" "a."), "cycle"); })
+                    .contains("a list that contains itself"));
+        // inner.append(outer), then outer.append(inner)
+        QVERIFY(errorOf([&] { parseItosPickle(bytes("\x80\x02]q\x00]q\x01h\x00" "aa."), "nested"); })
+                    .contains("a list that contains itself"));
+        QVERIFY(errorOf([&] { parseItosPickle(bytes("\x80\x02}q\x00X\x01\x00\x00\x00kh\x00s."), "dict"); })
+                    .contains("a dict that contains itself"));
+    }
+
     void refusesTruncatedAndTrailingBytes() {
         const auto bytes = test::readBytes(fastaiFixture("itos.pkl"));
         for (std::size_t cut : {std::size_t(1), std::size_t(20), bytes.size() - 1}) {

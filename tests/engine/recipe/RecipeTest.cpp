@@ -172,6 +172,14 @@ class RecipeTest : public QObject {
         QCOMPARE(errorFor(R"({"epoch": 3})"), std::string("recipe field 'epoch': unknown field"));
         QCOMPARE(errorFor(R"({"device": "tpu"})").find("recipe field 'device'"), std::size_t(0));
         QCOMPARE(errorFor(R"({"seq_len": 0})"), std::string("recipe field 'seq_len': must be at least 1"));
+        // Found by RecipeJsonFuzz: a number beyond a double's range escaped as nlohmann's out_of_range.
+        std::string tooLarge;
+        try {
+            recipeFromJsonText(R"({"clip": 2.3e333333330})", "big.json");
+        } catch (const ulmfit::Error& e) {
+            tooLarge = e.what();
+        }
+        QCOMPARE(tooLarge.rfind("recipe big.json is not valid JSON", 0), std::size_t(0));
         QCOMPARE(errorFor(R"({"checkpoint_minutes": -1})"),
                  std::string("recipe field 'checkpoint_minutes': expected 0 (only after epochs) or a positive "
                              "number of minutes"));

@@ -38,6 +38,7 @@ mkdir -p build-fuzz/logs
 run_one() {
   local target=$1
   local corpus=build-fuzz/corpus/$target findings=build-fuzz/findings/$target
+  rm -rf "$findings" # this run's findings only (the corpus grows from run to run)
   mkdir -p "$corpus" "$findings"
   local seeds=()
   [ -d "tests/fuzz/seeds/$target" ] && seeds+=("tests/fuzz/seeds/$target")

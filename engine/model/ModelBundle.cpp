@@ -39,17 +39,21 @@ nlohmann::json readConfig(const fs::path& dir, const std::string& kind) {
     } catch (const nlohmann::json::exception& e) {
         throw Error(path.string() + " is not valid JSON: " + e.what());
     }
-    const bool ensemble = json.is_object() && json.value("kind", std::string()) == kEnsembleKind;
-    if (!json.is_object() || !json.contains("kind") || (!ensemble && !json.contains("model")))
-        throw Error(path.string() + " is not a model config (needs \"kind\" and \"model\")");
-    if (json.value("format_version", 0) > bundle::kFormatVersion)
-        throw Error(dir.string() + " was saved by a newer ULMFiT Studio; please update");
-    const auto stored = json["kind"].is_string() ? json["kind"].get<std::string>() : std::string("?");
-    if (stored == kEnsembleKind && kind == kClassifierKind)
-        throw Error(dir.string() + " is an ensemble of classifiers: name one of its members (e.g. " +
-                    (dir.parent_path() / "fwd" / "classifier").string() + ") for this");
-    if (stored != kind)
-        throw Error(dir.string() + " holds a " + stored + " model, not a " + kind + " model");
+    try { // a field of the wrong type (found by BundleConfigFuzz) is a bad config, not a crash
+        const bool ensemble = json.is_object() && json.value("kind", std::string()) == kEnsembleKind;
+        if (!json.is_object() || !json.contains("kind") || (!ensemble && !json.contains("model")))
+            throw Error(path.string() + " is not a model config (needs \"kind\" and \"model\")");
+        if (json.value("format_version", 0) > bundle::kFormatVersion)
+            throw Error(dir.string() + " was saved by a newer ULMFiT Studio; please update");
+        const auto stored = json["kind"].is_string() ? json["kind"].get<std::string>() : std::string("?");
+        if (stored == kEnsembleKind && kind == kClassifierKind)
+            throw Error(dir.string() + " is an ensemble of classifiers: name one of its members (e.g. " +
+                        (dir.parent_path() / "fwd" / "classifier").string() + ") for this");
+        if (stored != kind)
+            throw Error(dir.string() + " holds a " + stored + " model, not a " + kind + " model");
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(path.string() + " is not a model config: " + e.what());
+    }
     return json;
 }
 

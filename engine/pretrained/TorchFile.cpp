@@ -118,6 +118,11 @@ StateDict readLegacy(const fs::path& path, const std::string& bytes) {
     std::map<std::string, LegacyStorage> storages;
     auto loadStorage = [&](const pickle::StorageRef& ref) {
         auto it = storages.find(ref.key);
+        // Every storage's bytes follow in this file: a larger claim is a corrupt header, refused
+        // before allocating it (found by TorchFileFuzz: a 2 TB storage).
+        const auto claimed = static_cast<double>(ref.numel) * static_cast<double>(c10::elementSize(ref.dtype));
+        if (ref.numel < 0 || claimed > static_cast<double>(bytes.size()))
+            throw Error(source + ": storage " + ref.key + " claims more bytes than the file holds (corrupt file)");
         if (it == storages.end())
             it =
                 storages

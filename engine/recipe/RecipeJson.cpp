@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <limits>
 #include <set>
 #include <sstream>
 
@@ -23,6 +24,8 @@ namespace {
 template <class T> const char* expected() {
     if constexpr (std::is_same_v<T, bool>)
         return "expected true or false";
+    else if constexpr (std::is_integral_v<T>)
+        return "expected a whole number";
     else if constexpr (std::is_arithmetic_v<T>)
         return "expected a number";
     else
@@ -34,10 +37,20 @@ template <class T> void read(const json& object, const std::string& prefix, cons
         return;
     const json& value = object.at(key);
     const bool ok = std::is_same_v<T, bool>   ? value.is_boolean()
+                    : std::is_integral_v<T>   ? value.is_number_integer()
                     : std::is_arithmetic_v<T> ? value.is_number()
                                               : value.is_string();
     if (!ok)
         fieldError(prefix + key, expected<T>());
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        // A whole number outside T's range would wrap (found by RecipeJsonFuzz: 2e28 epochs).
+        const bool fits = value.is_number_unsigned()
+                              ? value.get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<T>::max())
+                              : value.get<std::int64_t>() >= static_cast<std::int64_t>(std::numeric_limits<T>::min()) &&
+                                    value.get<std::int64_t>() <= static_cast<std::int64_t>(std::numeric_limits<T>::max());
+        if (!fits)
+            fieldError(prefix + key, "out of range");
+    }
     out = value.get<T>();
 }
 

@@ -115,7 +115,7 @@ class TrainCliTest : public QObject {
                  recipeFile(R"({"stages": [{"model": "lm", "epochs": "two", "lr": 1}]})", "bad.json"),
                  "--data", m_dir.filePath("reviews"), "--out", m_dir.filePath("bad")});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("recipe field 'stages[0].epochs': expected a number"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("recipe field 'stages[0].epochs': expected a whole number"), qPrintable(r.err));
     }
 
     void lrFindPrintsASuggestion() {

@@ -160,7 +160,7 @@ class RecipeTest : public QObject {
 
     void badFieldsAreNamed() {
         QCOMPARE(errorFor(R"({"emb_size": "big"})"),
-                 std::string("recipe field 'emb_size': expected a number"));
+                 std::string("recipe field 'emb_size': expected a whole number"));
         QCOMPARE(
             errorFor(R"({"stages": [{"model": "lm", "epochs": 1, "lr": 0.01}, {"model": "cls", "lr": 1}]})"),
             std::string("recipe field 'stages[1].model': expected \"lm\" or \"classifier\", got \"cls\""));
@@ -180,6 +180,10 @@ class RecipeTest : public QObject {
             tooLarge = e.what();
         }
         QCOMPARE(tooLarge.rfind("recipe big.json is not valid JSON", 0), std::size_t(0));
+        // And a float where a whole number belongs, or one beyond int's range (UB when cast).
+        QCOMPARE(errorFor(R"({"stages": [{"model": "lm", "epochs": 2.2e28, "lr": 0.01}]})"),
+                 std::string("recipe field 'stages[0].epochs': expected a whole number"));
+        QCOMPARE(errorFor(R"({"seed": 99999999999})"), std::string("recipe field 'seed': out of range"));
         QCOMPARE(errorFor(R"({"checkpoint_minutes": -1})"),
                  std::string("recipe field 'checkpoint_minutes': expected 0 (only after epochs) or a positive "
                              "number of minutes"));

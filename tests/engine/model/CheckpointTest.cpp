@@ -112,6 +112,8 @@ class CheckpointTest : public QObject {
         writeVocabFile(folder / "vocab.txt", tokens(25));
         QCOMPARE(errorOf([&] { loadClassifierBundle(folder); }).section(" (", 0, 0),
                  QString("model was trained with a vocabulary of 30 tokens but vocab.txt has 25"));
+        std::ofstream(folder / "config.json") << R"({"kind": 5, "model": {}})"; // found by BundleConfigFuzz
+        QVERIFY(errorOf([&] { loadClassifierBundle(folder); }).contains("is not a model config"));
         std::ofstream(folder / "config.json") << "{ not json";
         QVERIFY(errorOf([&] { loadClassifierBundle(folder); }).contains("is not valid JSON"));
         QVERIFY(errorOf([&] { loadLanguageModelBundle(folder); }).contains("not valid JSON"));

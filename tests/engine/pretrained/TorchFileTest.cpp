@@ -86,6 +86,13 @@ class TorchFileTest : public QObject {
         QCOMPARE(back.at("1.decoder.weight").data_ptr(), back.at("0.encoder.weight").data_ptr());
     }
 
+    // Found by TorchFileFuzz: a legacy file whose storage claims about 2 TB; refused before allocating.
+    void aStorageLargerThanTheFileIsRefused() {
+        const std::string path = ULMFIT_FIXTURES_DIR "/fuzz/legacy-huge-storage.pth";
+        QVERIFY2(errorOf([&] { readTorchStateDict(path); }).contains("claims more bytes than the file holds"),
+                 qPrintable(errorOf([&] { readTorchStateDict(path); })));
+    }
+
     void truncatedFilesAreRefused() {
         QTemporaryDir dir;
         for (const char* name : {"lm_zip.pth", "lm_legacy.pth"}) {

@@ -3,8 +3,6 @@
 #include <ATen/autocast_mode.h>
 #include <torch/version.h>
 
-#include <optional>
-
 namespace ulmfit::autocast {
 
 // LibTorch 2.4 replaced the CUDA-only autocast calls of 1.x with per-device ones (and later
@@ -26,15 +24,6 @@ inline at::ScalarType cpuDtype() { return at::autocast::get_autocast_cpu_dtype()
 inline void setCpuEnabled(bool enabled) { at::autocast::set_cpu_enabled(enabled); }
 inline void setCpuDtype(at::ScalarType dtype) { at::autocast::set_autocast_cpu_dtype(dtype); }
 #endif
-
-/// The dtype autocast computes `device`'s matmuls in now, or nullopt when it is off there.
-inline std::optional<at::ScalarType> activeDtype(const at::Device& device) {
-    if (device.is_cuda())
-        return cudaEnabled() ? std::optional(cudaDtype()) : std::nullopt;
-    if (device.is_cpu())
-        return cpuEnabled() ? std::optional(cpuDtype()) : std::nullopt;
-    return std::nullopt;
-}
 
 inline void clearCache() { at::autocast::clear_cache(); }
 

@@ -109,14 +109,14 @@ bool reaches(const Value& value, const void* container) {
         if (value.items.get() == container)
             return true;
         for (const auto& item : *value.items)
-            if ((item.items || item.dict) && reaches(item, container))
+            if (reaches(item, container))
                 return true;
     }
     if (value.dict) {
         if (value.dict.get() == container)
             return true;
         for (const auto& [key, item] : *value.dict)
-            if (((key.items || key.dict) && reaches(key, container)) || ((item.items || item.dict) && reaches(item, container)))
+            if (reaches(key, container) || reaches(item, container))
                 return true;
     }
     return false;

@@ -69,7 +69,7 @@ class BlockCache {
     void give(void* block) {
         std::lock_guard<std::mutex> lock(m_mutex);
         const auto it = m_live.find(block);
-        if (it == m_live.end()) { // not ours: cannot happen, but never leak or double-free
+        if (it == m_live.end()) { // not ours: a raw small block (or null) from raw_deallocate
             std::free(block);
             return;
         }
@@ -121,15 +121,10 @@ void freeSmall(void* data) {
     std::free(data);
 }
 
+/// Back to the cache, which frees with std::free whatever it does not hold (a small block, or
+/// null): so it also serves raw pointers, which do not say where they came from.
 void freeLarge(void* data) {
     cache().give(data);
-}
-
-/// For raw pointers, which do not say which allocation they came from: the cache knows its own
-/// live blocks and frees anything else (a small block) with std::free.
-void freeEither(void* data) {
-    if (data)
-        cache().give(data);
 }
 
 class CachingCpuAllocator final : public c10::Allocator {
@@ -149,7 +144,7 @@ class CachingCpuAllocator final : public c10::Allocator {
     }
     // oneDNN (LibTorch's bfloat16 matmuls) allocates its scratch memory through raw_allocate,
     // which needs this.
-    c10::DeleterFnPtr raw_deleter() const override { return &freeEither; }
+    c10::DeleterFnPtr raw_deleter() const override { return &freeLarge; }
 };
 
 std::atomic<bool> g_installed{false};

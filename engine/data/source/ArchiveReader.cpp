@@ -34,9 +34,6 @@ ArchiveReader::ArchiveReader(const ExtractOptions& options, fs::path root, Obser
 
 ArchiveReader::~ArchiveReader() = default;
 
-ArchiveReader::ReadHandle::~ReadHandle() { archive_read_free(handle); }
-ArchiveReader::WriteHandle::~WriteHandle() { archive_write_free(handle); }
-
 void ArchiveReader::fail(const std::string& what, archive* source) const {
     const char* detail = archive_error_string(source);
     std::string message =

@@ -8,8 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 
-struct archive;
-struct archive_entry;
+#include <archive.h> // archive_read_free / archive_write_free, the handles' deleters
 
 namespace ulmfit {
 
@@ -40,18 +39,15 @@ private:
     const CancelToken* m_cancel;
     ArchiveEntryPolicy m_policy;
     // Owned from construction on: a constructor that throws (an unreadable archive) frees them too.
-    struct ReadHandle {
+    template <int (*Free)(archive*)> struct Handle {
         archive* handle;
-        ~ReadHandle();
+        Handle(const Handle&) = delete;
+        Handle& operator=(const Handle&) = delete;
+        ~Handle() { Free(handle); }
         operator archive*() const { return handle; }
     };
-    struct WriteHandle {
-        archive* handle;
-        ~WriteHandle();
-        operator archive*() const { return handle; }
-    };
-    ReadHandle m_reader;
-    WriteHandle m_writer;
+    Handle<archive_read_free> m_reader;
+    Handle<archive_write_free> m_writer;
     std::uintmax_t m_archiveBytes = 0;
     std::uintmax_t m_extractedBytes = 0;
     std::size_t m_entries = 0;

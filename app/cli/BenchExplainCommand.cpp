@@ -150,7 +150,7 @@ void runBench(const BenchExplainArgs& args) {
     report("attention", stats[1], !words.empty());
 }
 
-const CommandRegistration registration("bench-explain", [](CLI::App& app) {
+const CommandRegistration benchExplainCommandRegistration("bench-explain", [](CLI::App& app) {
     auto args = std::make_shared<BenchExplainArgs>();
     CLI::App& bench = subcommandGroup(app, "bench", "Measure the engine's speed on real data");
     CLI::App* cmd =

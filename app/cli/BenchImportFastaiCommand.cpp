@@ -2,6 +2,7 @@
 // synthetic fastai language model of WikiText-103's size (torch.save zip + itos pickle) to a
 // temporary folder, then times what using it costs: reading and checking the files, building
 // the model, and match_embeds onto a new vocabulary of the same size (half of it shared).
+#include "BenchClock.h"
 #include "CommandRegistry.h"
 
 #include "core/Memory.h"
@@ -26,10 +27,6 @@ struct BenchImportArgs {
     int64_t hidden = 1152;
     int64_t layers = 3;
 };
-
-double secondsSince(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
 
 /// Resets the kernel's peak-RSS mark (VmHWM) so the figure covers only what follows; returns
 /// false where /proc does not allow it (then the peak includes writing the files).
@@ -87,7 +84,7 @@ void runBench(const BenchImportArgs& args) {
                 peakReset ? " (from the import on)" : " (whole process, including writing the files)");
 }
 
-const CommandRegistration registration("bench-import-fastai", [](CLI::App& app) {
+const CommandRegistration benchImportFastaiCommandRegistration("bench-import-fastai", [](CLI::App& app) {
     auto args = std::make_shared<BenchImportArgs>();
     CLI::App& bench = subcommandGroup(app, "bench", "Measure the engine's speed on real data");
     CLI::App* cmd =

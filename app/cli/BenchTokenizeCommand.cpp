@@ -2,14 +2,13 @@
 // miss — read every review of a dataset folder, tokenize it with fastai's rules, intern the
 // tokens per thread, build the vocabulary and numericalize — timed as a whole, with the reading
 // of the files timed alone beforehand.
+#include "BenchClock.h"
 #include "CommandRegistry.h"
 
 #include "core/Memory.h"
 #include "core/ParallelFor.h"
 #include "data/corpus/CorpusBuilder.h"
 #include "data/source/Dataset.h"
-
-#include <sys/resource.h>
 
 #include <chrono>
 #include <cstdio>
@@ -22,17 +21,6 @@ struct BenchTokenizeArgs {
     std::string data;
     int threads = 0;
 };
-
-double cpuSeconds() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
-double secondsSince(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
 
 /// Reads every file once (and so warms the page cache, as a just-extracted dataset is).
 std::size_t readAllBytes(const DatasetIndex& index, int threads) {
@@ -76,7 +64,7 @@ void runBench(const BenchTokenizeArgs& args) {
     std::printf("peak memory:   %.0f MB\n", double(peakResidentBytes()) / 1e6);
 }
 
-const CommandRegistration registration("bench-tokenize", [](CLI::App& app) {
+const CommandRegistration benchTokenizeCommandRegistration("bench-tokenize", [](CLI::App& app) {
     auto args = std::make_shared<BenchTokenizeArgs>();
     CLI::App& bench = subcommandGroup(app, "bench", "Measure the engine's speed on real data");
     CLI::App* cmd = bench.add_subcommand(

@@ -3,6 +3,7 @@
 // AR/TAR on) and classifier reviews/s frozen and unfrozen — with peak memory. It trains in the
 // precision `ulmfit train` would use (float16 mixed precision on CUDA, bfloat16 on CPUs with
 // AVX512-BF16 or AMX; `--fp32` turns it off) and names it, with the BLAS kernels.
+#include "BenchClock.h"
 #include "CommandRegistry.h"
 
 #include "core/BlasKernels.h"
@@ -18,8 +19,6 @@
 
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
-
-#include <sys/resource.h>
 
 #include <chrono>
 #include <cstdio>
@@ -53,13 +52,6 @@ class RandomBatches : public BatchSource {
   private:
     std::vector<Batch> m_batches;
 };
-
-double cpuSeconds() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
 
 /// Wall and CPU time of the batches after the first (warm-up) one. On a shared machine the CPU
 /// time shows what the work costs when other processes take cores away.
@@ -144,7 +136,7 @@ void runBench(const BenchArgs& args) {
             benchConfig(name, args, device, precision);
 }
 
-const CommandRegistration registration("bench-train", [](CLI::App& app) {
+const CommandRegistration benchTrainCommandRegistration("bench-train", [](CLI::App& app) {
     auto args = std::make_shared<BenchArgs>();
     auto* cmd = subcommandGroup(app, "bench", "Benchmarks")
                     .add_subcommand("train", "Training throughput (synthetic batches)");

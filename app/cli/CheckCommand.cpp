@@ -31,7 +31,7 @@ void runCheck(const CheckArgs& args) {
                 result.device.c_str(), result.epochs, result.seconds);
 }
 
-const CommandRegistration registration("check", [](CLI::App& app) {
+const CommandRegistration checkCommandRegistration("check", [](CLI::App& app) {
     auto args = std::make_shared<CheckArgs>();
     auto* cmd = app.add_subcommand("check", "Train a toy model on the device end to end and compare it with the CPU");
     cmd->add_option("--device", args->device, "auto, cpu or cuda")

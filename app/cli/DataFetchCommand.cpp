@@ -2,6 +2,7 @@
 // per-user data folder and print the reviews per split and label; `ulmfit data info` prints the
 // same table for any dataset folder.
 #include "CommandRegistry.h"
+#include "InterruptScope.h"
 #include "TerminalProgress.h"
 
 #include "core/CancelToken.h"
@@ -9,7 +10,6 @@
 #include "data/source/DatasetFetcher.h"
 #include "data/source/DatasetSummary.h"
 
-#include <csignal>
 #include <iostream>
 #include <memory>
 
@@ -23,20 +23,6 @@ struct FetchArgs {
     double maxExtractGib = 4;
 };
 
-/// Ctrl+C cancels cleanly: the download keeps its .part file and the extraction removes its
-/// temporary folder. A lock-free atomic store is async-signal-safe.
-CancelToken g_interrupt;
-extern "C" void onInterrupt(int) {
-    g_interrupt.cancel();
-}
-
-/// Routes SIGINT to g_interrupt while alive.
-struct InterruptScope {
-    InterruptScope() : previous(std::signal(SIGINT, onInterrupt)) {}
-    ~InterruptScope() { std::signal(SIGINT, previous); }
-    void (*previous)(int);
-};
-
 void runFetch(const FetchArgs& args) {
     FetchOptions options = args.options;
     options.localArchive = args.archive;
@@ -44,9 +30,10 @@ void runFetch(const FetchArgs& args) {
     options.maxExtractBytes = std::uintmax_t(args.maxExtractGib * double(1ULL << 30));
     FetchResult result;
     {
-        InterruptScope interrupt;
+        CancelToken cancel;
+        InterruptScope interrupt(cancel);
         TerminalProgress progress;
-        result = fetchDataset(options, &progress, &g_interrupt);
+        result = fetchDataset(options, &progress, &cancel);
     }
     if (result.downloaded)
         std::cout << "Downloaded " << result.archive.string() << "\n";
@@ -81,7 +68,7 @@ void addInfo(CLI::App& data) {
     info->callback([folder] { runInfo(*folder); });
 }
 
-const CommandRegistration registration("data-fetch", [](CLI::App& app) {
+const CommandRegistration dataFetchCommandRegistration("data-fetch", [](CLI::App& app) {
     CLI::App& data = subcommandGroup(app, "data", "Get and inspect datasets");
     addFetch(data);
     addInfo(data);

@@ -175,7 +175,7 @@ void showBatch(const ShowBatchArgs& args) {
     printTable(previewBatch(corpus, previewOptions(args)));
 }
 
-const CommandRegistration registration("data show-batch", [](CLI::App& app) {
+const CommandRegistration dataShowBatchCommandRegistration("data show-batch", [](CLI::App& app) {
     auto args = std::make_shared<ShowBatchArgs>();
     CLI::App* cmd =
         subcommandGroup(app, "data", "Get and inspect datasets")

@@ -33,7 +33,7 @@ void runEnsemble(const EnsembleArgs& args) {
     std::printf("): %s\n", args.out.c_str());
 }
 
-const CommandRegistration registration("ensemble", [](CLI::App& app) {
+const CommandRegistration ensembleCommandRegistration("ensemble", [](CLI::App& app) {
     auto args = std::make_shared<EnsembleArgs>();
     auto* cmd = app.add_subcommand("ensemble", "Average the probabilities of classifiers trained on one vocabulary");
     cmd->add_option("--out", args->out, "The ensemble folder to write")->required();

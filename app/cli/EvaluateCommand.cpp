@@ -31,7 +31,7 @@ void runEvaluate(const EvaluateArgs& args) {
     std::cout << formatEvaluation(result);
 }
 
-const CommandRegistration registration("evaluate", [](CLI::App& app) {
+const CommandRegistration evaluateCommandRegistration("evaluate", [](CLI::App& app) {
     auto args = std::make_shared<EvaluateArgs>();
     auto* cmd = app.add_subcommand("evaluate", "Score a classifier folder on a dataset's test/ split");
     cmd->add_option("--model", args->model, "Classifier folder, or a training run's --out folder")

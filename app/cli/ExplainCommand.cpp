@@ -74,7 +74,7 @@ void runExplain(const ExplainArgs& args) {
         writeAttributionHtml(args.html, attributions);
 }
 
-const CommandRegistration registration("explain", [](CLI::App& app) {
+const CommandRegistration explainCommandRegistration("explain", [](CLI::App& app) {
     auto args = std::make_shared<ExplainArgs>();
     auto* cmd = app.add_subcommand("explain", "Show which words made a classifier choose its label");
     cmd->add_option("--model", args->model, "Classifier folder (model.pt, vocab.txt, config.json)")

@@ -19,7 +19,7 @@ struct ExportFastaiArgs {
     std::string out;
 };
 
-const CommandRegistration registration("export-fastai", [](CLI::App& app) {
+const CommandRegistration exportFastaiCommandRegistration("export-fastai", [](CLI::App& app) {
     auto args = std::make_shared<ExportFastaiArgs>();
     auto* cmd =
         app.add_subcommand("export-fastai", "Write a model folder in fastai's layout (.pth + itos .pkl)");

@@ -37,7 +37,7 @@ void runGenerate(const GenerateArgs& args) {
         std::cout << text << '\n';
 }
 
-const CommandRegistration registration("generate", [](CLI::App& app) {
+const CommandRegistration generateCommandRegistration("generate", [](CLI::App& app) {
     auto args = std::make_shared<GenerateArgs>();
     auto* cmd = app.add_subcommand("generate", "Continue a prompt with a trained language model folder");
     cmd->add_option("--model", args->model, "Language-model folder, or a training run's --out folder")

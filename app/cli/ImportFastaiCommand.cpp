@@ -29,7 +29,7 @@ void runImport(const ImportFastaiArgs& args) {
                 static_cast<long long>(c.hiddenSize), static_cast<long long>(c.nLayers), args.out.c_str());
 }
 
-const CommandRegistration registration("import-fastai", [](CLI::App& app) {
+const CommandRegistration importFastaiCommandRegistration("import-fastai", [](CLI::App& app) {
     auto args = std::make_shared<ImportFastaiArgs>();
     auto* cmd =
         app.add_subcommand("import-fastai", "Import fastai's pretrained language model (.pth + itos .pkl)");

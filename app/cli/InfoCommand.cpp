@@ -27,7 +27,7 @@ void printInfo() {
               << "Filesystem:   " << describeStdFilesystemBinding() << "\n";
 }
 
-const CommandRegistration registration("info", [](CLI::App& app) {
+const CommandRegistration infoCommandRegistration("info", [](CLI::App& app) {
     app.add_subcommand("info", "Show the LibTorch version, devices and data folder")->callback(printInfo);
 });
 } // namespace

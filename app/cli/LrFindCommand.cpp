@@ -43,7 +43,7 @@ void runLrFind(const LrFindArgs& args) {
     printCurve(RecipeRunner(loadRecipe(args.recipe), options).lrFind(model, args.number - 1));
 }
 
-const CommandRegistration registration("lr-find", [](CLI::App& app) {
+const CommandRegistration lrFindCommandRegistration("lr-find", [](CLI::App& app) {
     auto args = std::make_shared<LrFindArgs>();
     auto* cmd = app.add_subcommand("lr-find", "Learning-rate range test (fastai lr_find) with a suggestion");
     cmd->add_option("--recipe", args->recipe, "book, quick or a recipe JSON file")->capture_default_str();

@@ -2,6 +2,7 @@
 // into the per-user models folder, checked and extracted safely; `--archive FILE|DIR` installs a copy a
 // user already has (offline machines).
 #include "CommandRegistry.h"
+#include "InterruptScope.h"
 #include "TerminalProgress.h"
 
 #include "core/CancelToken.h"
@@ -9,7 +10,6 @@
 #include "pretrained/ItosPickle.h"
 #include "zoo/ModelZoo.h"
 
-#include <csignal>
 #include <iostream>
 #include <memory>
 
@@ -25,33 +25,21 @@ struct ModelsFetchArgs {
     bool force = false;
 };
 
-/// Ctrl+C cancels cleanly: the download keeps its .part file to resume, the staging folder goes.
-/// A lock-free atomic store is async-signal-safe.
-CancelToken g_interrupt;
-extern "C" void onModelsInterrupt(int) {
-    g_interrupt.cancel();
-}
-
-struct InterruptScope {
-    InterruptScope() : previous(std::signal(SIGINT, onModelsInterrupt)) {}
-    ~InterruptScope() { std::signal(SIGINT, previous); }
-    void (*previous)(int);
-};
-
 ModelInstallResult install(const ModelsFetchArgs& args, const ModelZoo& zoo) {
-    InterruptScope interrupt;
+    CancelToken cancel; // Ctrl+C: the download keeps its .part file to resume, the staging folder goes
+    InterruptScope interrupt(cancel);
     TerminalProgress progress;
     if (!args.archive.empty()) {
         ModelImportOptions options;
         options.sha256 = args.sha256;
         options.replace = args.force;
-        return zoo.importModel(args.name, args.archive, options, &progress, &g_interrupt);
+        return zoo.importModel(args.name, args.archive, options, &progress, &cancel);
     }
     ModelFetchOptions options;
     options.url = args.url;
     options.sha256 = args.sha256;
     options.replace = args.force;
-    return zoo.fetch(args.name, options, &progress, &g_interrupt);
+    return zoo.fetch(args.name, options, &progress, &cancel);
 }
 
 void runFetch(const ModelsFetchArgs& args) {
@@ -70,7 +58,7 @@ void runFetch(const ModelsFetchArgs& args) {
               << "\n";
 }
 
-const CommandRegistration registration("models-fetch", [](CLI::App& app) {
+const CommandRegistration modelsFetchCommandRegistration("models-fetch", [](CLI::App& app) {
     CLI::App& models = subcommandGroup(app, "models", "Get and list pretrained language models");
     auto args = std::make_shared<ModelsFetchArgs>();
     CLI::App* fetch = models.add_subcommand(

@@ -46,7 +46,7 @@ void runList(const std::string& modelsDir) {
                       << "  not installed: ulmfit models fetch " << model.name << "\n";
 }
 
-const CommandRegistration registration("models-list", [](CLI::App& app) {
+const CommandRegistration modelsListCommandRegistration("models-list", [](CLI::App& app) {
     CLI::App& models = subcommandGroup(app, "models", "Get and list pretrained language models");
     auto modelsDir = std::make_shared<std::string>();
     CLI::App* list =

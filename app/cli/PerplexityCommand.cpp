@@ -43,7 +43,7 @@ void runPerplexity(const PerplexityArgs& args) {
     }
 }
 
-const CommandRegistration registration("perplexity", [](CLI::App& app) {
+const CommandRegistration perplexityCommandRegistration("perplexity", [](CLI::App& app) {
     auto args = std::make_shared<PerplexityArgs>();
     auto* cmd = app.add_subcommand("perplexity", "Perplexity of a language model folder on text files");
     cmd->add_option("--model", args->model, "Language model folder (model.pt, vocab.txt, config.json)")

@@ -42,7 +42,7 @@ void runPredict(const PredictArgs& args) {
     }
 }
 
-const CommandRegistration registration("predict", [](CLI::App& app) {
+const CommandRegistration predictCommandRegistration("predict", [](CLI::App& app) {
     auto args = std::make_shared<PredictArgs>();
     auto* cmd = app.add_subcommand("predict", "Classify texts with a trained classifier folder");
     cmd->add_option("--model", args->model, "Classifier folder, or a training run's --out folder")

@@ -81,7 +81,7 @@ void runTokenize(const TokenizeArgs& args) {
     std::fflush(stdout);
 }
 
-const CommandRegistration registration("tokenize", [](CLI::App& app) {
+const CommandRegistration tokenizeCommandRegistration("tokenize", [](CLI::App& app) {
     auto args = std::make_shared<TokenizeArgs>();
     CLI::App* cmd = app.add_subcommand("tokenize", "Print fastai's tokens for each text file (stdin if none), "
                                                    "one line per file");

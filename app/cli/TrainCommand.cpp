@@ -1,6 +1,7 @@
 // `ulmfit train --recipe book|quick|FILE.json --data DIR|ARCHIVE --out DIR [--device cpu|cuda]
 //  [--pretrained NAME|DIR|none] [--direction fwd|bwd|both] [--resume]`
 #include "CommandRegistry.h"
+#include "InterruptScope.h"
 #include "TrainingTerminal.h"
 
 #include "core/AtomicFile.h"
@@ -9,7 +10,6 @@
 #include "recipe/RecipeJson.h"
 #include "usecase/RecipeRunner.h"
 
-#include <csignal>
 #include <optional>
 #include <cstdio>
 
@@ -27,14 +27,6 @@ struct TrainArgs {
     bool resume = false;
 };
 
-CancelToken* g_interrupt = nullptr;
-
-/// Ctrl-C cancels at the next batch so the last checkpoint stays usable for --resume.
-void onInterrupt(int) {
-    if (g_interrupt)
-        g_interrupt->cancel();
-}
-
 void runTrain(const TrainArgs& args) {
     Recipe recipe = loadRecipe(args.recipe);
     if (args.pretrained)
@@ -48,8 +40,7 @@ void runTrain(const TrainArgs& args) {
         writeFileAtomically(
             args.saveRecipe, [&](std::ostream& out) { out << recipeToJsonText(recipe); }, false);
     CancelToken cancel;
-    g_interrupt = &cancel;
-    std::signal(SIGINT, onInterrupt);
+    const InterruptScope interrupt(cancel); // Ctrl+C stops at the next batch; the checkpoint stays usable
     TrainingTerminal terminal;
     RunOptions options;
     options.data = args.data;
@@ -66,7 +57,7 @@ void runTrain(const TrainArgs& args) {
                 result.classifierDir.string().c_str());
 }
 
-const CommandRegistration registration("train", [](CLI::App& app) {
+const CommandRegistration trainCommandRegistration("train", [](CLI::App& app) {
     auto args = std::make_shared<TrainArgs>();
     auto* cmd =
         app.add_subcommand("train", "Run a ULMFiT recipe: fine-tune the language model, then the classifier");

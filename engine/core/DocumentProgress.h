@@ -22,7 +22,7 @@ public:
             return;
         std::lock_guard lock(m_mutex);
         const auto now = Clock::now();
-        if (done < m_total && now - m_lastReport < std::chrono::milliseconds(100))
+        if (done < m_total && now - m_lastReport < kProgressReportInterval)
             return;
         m_lastReport = now;
         const double seconds = std::chrono::duration<double>(now - m_start).count();

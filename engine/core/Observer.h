@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <string>
 
@@ -13,6 +14,10 @@ struct Progress {
     std::string unit;   // "B", "files", "docs", "batches"
     std::string detail; // optional human-readable detail (current file, ...)
 };
+
+/// How often long work reports its progress at most: often enough for a live bar, rarely enough
+/// that the reports cost nothing.
+inline constexpr auto kProgressReportInterval = std::chrono::milliseconds(100);
 
 /// The engine's only way of talking back while it works. Callbacks arrive on the
 /// worker thread; implementations copy what they need and return quickly.

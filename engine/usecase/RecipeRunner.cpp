@@ -44,9 +44,9 @@ std::string scratchWarning(const Recipe& recipe) {
 }
 } // namespace
 
-namespace {
 /// The tokens a run trains on, shared by the members of a bidirectional run: loaded once, and
 /// reversed in place for a backward member (fastai's backwards=True), back for a forward one.
+/// (Outside the anonymous namespace: RecipeRunner::Impl, which has external linkage, holds one.)
 struct SharedCorpus {
     std::unique_ptr<Corpus> corpus;
     bool reversed = false;
@@ -58,6 +58,7 @@ struct SharedCorpus {
     }
 };
 
+namespace {
 /// A bidirectional run reports as one run: the second member's stages follow the first's (stage
 /// indices and training steps offset), so a front end's plan and plots run on without restarting.
 class MemberObserver : public TrainingObserver {

@@ -14,7 +14,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 constexpr std::size_t kReadBlock = 256 * 1024;
-constexpr auto kReportInterval = std::chrono::milliseconds(100);
 } // namespace
 
 ArchiveReader::ArchiveReader(const ExtractOptions& options, fs::path root, Observer* observer,
@@ -123,7 +122,7 @@ void ArchiveReader::addBytes(std::uintmax_t bytes) {
 
 void ArchiveReader::reportProgress(bool force) {
     const auto now = Clock::now();
-    if (!m_observer || (!force && now - m_lastReport < kReportInterval))
+    if (!m_observer || (!force && now - m_lastReport < kProgressReportInterval))
         return;
     m_lastReport = now;
     const double done = double(archive_filter_bytes(m_reader, -1));

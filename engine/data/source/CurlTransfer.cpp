@@ -14,7 +14,6 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-constexpr auto kReportInterval = std::chrono::milliseconds(100);
 
 void initCurlOnce() {
     static std::once_flag once;
@@ -155,7 +154,7 @@ int CurlTransfer::onProgress(void* self, std::int64_t total, std::int64_t now, s
     const auto time = Clock::now();
     if (total > 0 && !transfer->m_discardBody)
         transfer->m_outcome.expectedTotal = std::int64_t(transfer->m_offset) + total;
-    if (!transfer->m_observer || time - transfer->m_lastReport < kReportInterval)
+    if (!transfer->m_observer || time - transfer->m_lastReport < kProgressReportInterval)
         return 0;
     transfer->m_lastReport = time;
     const double seconds = std::chrono::duration<double>(time - transfer->m_start).count();

@@ -11,7 +11,6 @@ namespace ulmfit::text {
 namespace {
 
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
-constexpr char32_t kSpaceMark = 0x2581; // fastai's replace_space
 constexpr std::size_t kResyncCost = 96; // longest stretch the rules rewrite (entities, markup)
 constexpr std::size_t kResyncAgree = 5; // characters that must agree to resynchronise
 

@@ -10,11 +10,9 @@
 namespace ulmfit::text {
 namespace {
 
-constexpr std::string_view kSpaceMark = "\xE2\x96\x81"; // fastai's replace_space: ' ' -> '▁'
-
 void replaceSpaces(std::string& token) {
     for (std::size_t i; (i = token.find(' ')) != std::string::npos;)
-        token.replace(i, 1, kSpaceMark);
+        token.replace(i, 1, kSpaceMarkUtf8);
 }
 
 } // namespace

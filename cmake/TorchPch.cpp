@@ -1,0 +1,1 @@
+// The translation unit that builds the shared LibTorch precompiled header (cmake/TorchPch.cmake).

@@ -4,9 +4,13 @@
 #include "core/Error.h"
 #include "data/source/DirectoryListing.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <cstdio>
-#include <memory>
+#include <cerrno>
+#include <cstring>
 #include <set>
 
 namespace ulmfit {
@@ -14,6 +18,17 @@ namespace fs = std::filesystem;
 
 namespace {
 const char* const kLabelledSplits[] = {"train", "test"};
+
+struct FileDescriptor {
+    int fd;
+    explicit FileDescriptor(int descriptor) : fd(descriptor) {}
+    ~FileDescriptor() {
+        if (fd >= 0)
+            ::close(fd);
+    }
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+};
 
 bool hasSplits(const fs::path& folder) {
     std::error_code ec;
@@ -120,17 +135,31 @@ DatasetIndex scanDataset(const fs::path& folder, Observer* observer, const Cance
 }
 
 std::string readReviewText(const fs::path& file) {
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(file.c_str(), "rb"), &std::fclose);
-    if (!in)
+    // open/fstat/read straight into the string: training reads 50,000 small files, and stdio's
+    // buffering added a copy and system calls to each.
+    const FileDescriptor in(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
+    if (in.fd < 0)
         throw Error("cannot read review " + file.string() + " (was the dataset moved or deleted?)");
+    struct stat info {};
     std::string bytes;
-    char buffer[16384];
-    std::size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, in.get())) > 0)
-        bytes.append(buffer, n);
-    if (std::ferror(in.get()))
-        throw Error("error while reading review " + file.string());
-    return sanitizeUtf8(bytes);
+    if (::fstat(in.fd, &info) == 0 && info.st_size > 0)
+        bytes.resize(static_cast<std::size_t>(info.st_size));
+    std::size_t size = 0;
+    for (;;) {
+        if (size == bytes.size())
+            bytes.resize(std::max<std::size_t>(4096, bytes.size() * 2)); // grew since fstat, or no size
+        const ssize_t n = ::read(in.fd, bytes.data() + size, bytes.size() - size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            throw Error("error while reading review " + file.string() + ": " + std::strerror(errno));
+        if (n == 0)
+            break;
+        size += static_cast<std::size_t>(n);
+    }
+    bytes.resize(size);
+    sanitizeUtf8(bytes);
+    return bytes;
 }
 
 } // namespace ulmfit

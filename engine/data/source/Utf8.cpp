@@ -60,6 +60,11 @@ std::size_t firstInvalid(const unsigned char* data, std::size_t size) {
 }
 } // namespace
 
+void sanitizeUtf8(std::string& text) {
+    if (firstInvalid(reinterpret_cast<const unsigned char*>(text.data()), text.size()) != text.size())
+        text = sanitizeUtf8(std::string_view(text));
+}
+
 std::string sanitizeUtf8(std::string_view bytes) {
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
     const std::size_t size = bytes.size();

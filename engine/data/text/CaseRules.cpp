@@ -67,15 +67,8 @@ void markWords(std::string_view text, std::string& out, Predicate matches, const
     }
 }
 
-} // namespace
-
-void replaceAllCaps(std::string_view text, std::string& out) { markWords(text, out, isAllCaps, kUp); }
-
-void replaceMaj(std::string_view text, std::string& out) { markWords(text, out, isMaj, kMaj); }
-
-void lowercase(std::string_view text, std::string& out) {
-    // str.strip() removes Unicode whitespace at both ends; lower() never changes whitespace,
-    // so stripping the input first gives the same result.
+// The ends of `text` without Unicode whitespace (str.strip()).
+std::string_view strip(std::string_view text) {
     const char* p = text.data();
     const char* end = p + text.size();
     const char* first = nullptr;
@@ -90,12 +83,67 @@ void lowercase(std::string_view text, std::string& out) {
             last = p;
         }
     }
+    return first ? std::string_view(first, static_cast<std::size_t>(last - first)) : std::string_view();
+}
+
+} // namespace
+
+void replaceAllCaps(std::string_view text, std::string& out) { markWords(text, out, isAllCaps, kUp); }
+
+void replaceMaj(std::string_view text, std::string& out) { markWords(text, out, isMaj, kMaj); }
+
+void lowercase(std::string_view text, std::string& out) {
+    // str.strip() removes Unicode whitespace at both ends; lower() never changes whitespace,
+    // so stripping the input first gives the same result.
+    const std::string_view stripped = strip(text);
     out.clear();
     out.reserve(text.size() + 8);
     out += kBos;
     out += ' ';
-    if (first)
-        unicode::appendLower(out, std::string_view(first, static_cast<std::size_t>(last - first)));
+    unicode::appendLower(out, stripped);
+}
+
+void applyCaseRules(std::string_view text, std::string& out) {
+    // replace_all_caps turns the words it marks to lower case, so replace_maj never matches them
+    // afterwards; lowercase then lowers every word. Each word therefore gets at most one marker,
+    // all caps first, and comes out lowered: one pass instead of three. The markers go before
+    // words only, so stripping the input first strips the same whitespace as lowercase does.
+    const std::string_view stripped = strip(text);
+    out.clear();
+    out.reserve(stripped.size() + stripped.size() / 8 + 8);
+    out += kBos;
+    out += ' ';
+    const char* p = stripped.data();
+    const char* end = p + stripped.size();
+    while (p < end) {
+        const auto byte = static_cast<unsigned char>(*p);
+        int length = 1;
+        if (byte < 0x80 ? unicode::isSpace(byte) : unicode::isSpace(unicode::decode(p, end, length))) {
+            out.append(p, static_cast<std::size_t>(length));
+            p += length;
+            continue;
+        }
+        const char* wordStart = p;
+        while (p < end) {
+            const auto b = static_cast<unsigned char>(*p);
+            if (b < 0x80) {
+                if (unicode::isSpace(b))
+                    break;
+                ++p;
+            } else {
+                if (unicode::isSpace(unicode::decode(p, end, length)))
+                    break;
+                p += length;
+            }
+        }
+        const std::string_view word(wordStart, static_cast<std::size_t>(p - wordStart));
+        const char* marker = isAllCaps(word) ? kUp : isMaj(word) ? kMaj : nullptr;
+        if (marker && unicode::codePointCount(word) > 1) {
+            out += marker;
+            out += ' ';
+        }
+        unicode::appendLower(out, word);
+    }
 }
 
 } // namespace ulmfit::text

@@ -122,20 +122,26 @@ void fixHtml(std::string_view text, std::string& out) {
 
 void replaceRep(std::string_view text, std::string& out) {
     out.clear();
-    std::size_t i = 0;
+    out.reserve(text.size() + 16);
+    std::size_t copied = 0, i = 0; // text[copied, i) is still to be copied as is
     while (i < text.size()) {
         int length = 1;
         const char32_t cp = at(text, i, length);
         const auto len = static_cast<std::size_t>(length);
+        if (unicode::isSpace(cp)) {
+            i += len;
+            continue;
+        }
         std::size_t count = 1;
-        if (len == 1 && !unicode::isSpace(cp)) {
+        if (len == 1) {
             while (i + count < text.size() && text[i + count] == text[i])
                 ++count;
-        } else if (!unicode::isSpace(cp)) {
+        } else {
             while (text.compare(i + count * len, len, text.substr(i, len)) == 0)
                 ++count;
         }
         if (count >= 3) {
+            out.append(text.substr(copied, i - copied));
             out += ' ';
             out += kRep;
             out += ' ';
@@ -143,11 +149,11 @@ void replaceRep(std::string_view text, std::string& out) {
             out += ' ';
             out.append(text.substr(i, len));
             out += ' ';
-        } else {
-            out.append(text.substr(i, count * len));
+            copied = i + count * len;
         }
         i += count * len;
     }
+    out.append(text.substr(copied));
 }
 
 void replaceWrep(std::string_view text, std::string& out) {
@@ -192,6 +198,29 @@ void specAddSpaces(std::string_view text, std::string& out) {
     }
 }
 
+void addSpacesAroundSpecials(std::string_view text, std::string& out) {
+    // Collapsing runs of spaces as they are written gives what rm_useless_spaces gives on the
+    // whole output of spec_add_spaces.
+    out.clear();
+    out.reserve(text.size() + 16);
+    bool lastIsSpace = false;
+    const auto put = [&](char c) {
+        if (c == ' ' && lastIsSpace)
+            return;
+        out += c;
+        lastIsSpace = c == ' ';
+    };
+    for (char c : text) {
+        if (c == '/' || c == '#' || c == '\\') {
+            put(' ');
+            put(c);
+            put(' ');
+        } else {
+            put(c);
+        }
+    }
+}
+
 void rmUselessSpaces(std::string_view text, std::string& out) {
     out.clear();
     out.reserve(text.size());
@@ -220,12 +249,8 @@ void applyRules(std::string_view text, std::string& out, std::string& scratch) {
     fixHtml(text, out);
     replaceRep(out, scratch);
     replaceWrep(scratch, out);
-    specAddSpaces(out, scratch);
-    rmUselessSpaces(scratch, out);
-    replaceAllCaps(out, scratch);
-    replaceMaj(scratch, out);
-    lowercase(out, scratch);
-    std::swap(out, scratch);
+    addSpacesAroundSpecials(out, scratch);
+    applyCaseRules(scratch, out);
 }
 
 std::string applyRules(std::string_view text) {

@@ -36,6 +36,12 @@ void replaceAllCaps(std::string_view text, std::string& out);
 void replaceMaj(std::string_view text, std::string& out);
 void lowercase(std::string_view text, std::string& out);
 
+/// replace_all_caps, replace_maj and lowercase in one pass (same result as the three in turn).
+void applyCaseRules(std::string_view text, std::string& out);
+
+/// spec_add_spaces then rm_useless_spaces in one pass (same result as the two in turn).
+void addSpacesAroundSpecials(std::string_view text, std::string& out);
+
 /// Python's html.unescape(): numeric references and the common named entities
 /// (all of HTML's legacy Latin-1 set plus typographic ones; see HtmlUnescape.cpp).
 std::string htmlUnescape(std::string_view text);

@@ -1,10 +1,12 @@
 // Integration: the real tokenizer and token cache on the imdb_sample archive (3000 reviews).
 #include "data/corpus/CorpusBuilder.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace ulmfit;
@@ -31,6 +33,31 @@ private Q_SLOTS:
         QCOMPARE(std::system(command.c_str()), 0);
         m_root = fs::path(m_dir.path().toStdString()) / "imdb_sample";
     }
+    // The tokenizer's output on 3,000 real reviews as one digest (the bytes `ulmfit tokenize --raw`
+    // prints for the files in path order): a faster rule or splitter must not change one token.
+    // When the output changes on purpose, Tokenizer::kVersion and this digest change together.
+    void tokensOfTheSampleAreUnchanged() {
+        std::vector<std::string> files;
+        for (const auto& entry : fs::recursive_directory_iterator(m_root))
+            if (entry.is_regular_file() && entry.path().extension() == ".txt")
+                files.push_back(fs::relative(entry.path(), m_root).generic_string());
+        std::sort(files.begin(), files.end());
+        QCOMPARE(files.size(), std::size_t(3000));
+        const auto tokenizer = CorpusTokenizer::fastai();
+        QCryptographicHash digest(QCryptographicHash::Sha256);
+        std::vector<std::string> tokens;
+        std::string line;
+        for (const auto& file : files) {
+            tokenizer->tokenize(readReviewText(m_root / file), tokens);
+            line.clear();
+            for (std::size_t i = 0; i < tokens.size(); ++i)
+                line += (i ? " " : "") + tokens[i];
+            line += '\n';
+            digest.addData(QByteArrayView(line.data(), qsizetype(line.size())));
+        }
+        QCOMPARE(digest.result().toHex(), QByteArray("c66ea4f69f9170f7050399c8e734723108b324400276dbfb7ea455489ca591f6"));
+    }
+
     void buildsThenHitsTheCache() {
         const DatasetIndex index = scanDataset(m_root);
         CorpusOptions options;

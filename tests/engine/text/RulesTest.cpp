@@ -133,6 +133,25 @@ private Q_SLOTS:
     }
     void applyRules() { checkRule([](std::string_view t) { return ulmfit::text::applyRules(t); }); }
 
+    // The fused passes applyRules uses give what fastai's rules give one after another.
+    void fusedPassesMatchTheRulesInTurn_data() {
+        QTest::addColumn<QString>("input");
+        for (const char* text : {"", " ", "  \n ", "I", "I AM", "Hello World", " THE End. ", "a/b#c\\d", "  //  x  ",
+                                 "x /  / y", "McDonald OK U.S.A. A1 (The", "\nTHE END\n", "\t Leading and trailing \r\n"})
+            QTest::newRow(text) << QString::fromUtf8(text);
+        QTest::newRow("unicode spaces") << QString::fromUtf8("\u00a0CAF\u00c9\u2003\u00c9lan\u3000Hello\u00a0");
+        QTest::newRow("cyrillic caps") << QString::fromUtf8("\u041f\u0420\u0418 \u0394elta");
+    }
+    void fusedPassesMatchTheRulesInTurn() {
+        QFETCH(QString, input);
+        const std::string text = input.toStdString();
+        std::string fused;
+        ulmfit::text::applyCaseRules(text, fused);
+        QCOMPARE(fused, ulmfit::text::lowercase(ulmfit::text::replaceMaj(ulmfit::text::replaceAllCaps(text))));
+        ulmfit::text::addSpacesAroundSpecials(text, fused);
+        QCOMPARE(fused, ulmfit::text::rmUselessSpaces(ulmfit::text::specAddSpaces(text)));
+    }
+
     void outParameterFormsReuseBuffers() {
         std::string out = "stale content";
         ulmfit::text::replaceMaj("Hello", out);

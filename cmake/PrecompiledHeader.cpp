@@ -1,0 +1,1 @@
+// The translation unit that builds a shared precompiled header (cmake/PrecompiledHeaders.cmake).

@@ -1749,6 +1749,14 @@ Ein AWD-LSTM-Sprachmodell auf IMDb feinabstimmen und einen Stimmungs-Klassifikat
         <source>Continue a run that was cancelled, killed or closed, from its last checkpoint</source>
         <translation>Einen abgebrochenen, beendeten oder geschlossenen Lauf ab seinem letzten Checkpoint fortsetzen</translation>
     </message>
+    <message>
+        <source>Available when the current job on the training worker (a run or a learning-rate search) has ended</source>
+        <translation>Verfügbar, sobald die laufende Aufgabe des Trainings-Workers (ein Lauf oder eine Lernratensuche) beendet ist</translation>
+    </message>
+    <message>
+        <source>Choose the data, the recipe and where the run goes</source>
+        <translation>Daten, Rezept und Zielordner des Laufs wählen</translation>
+    </message>
 </context>
 <context>
     <name>ulmfit::ui::TrainingWizard</name>

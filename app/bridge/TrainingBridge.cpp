@@ -14,6 +14,7 @@ TrainingBridge::TrainingBridge(QObject* parent)
     : QObject(parent), m_pause(std::make_shared<ulmfit::PauseGate>()),
       m_worker(std::make_unique<EngineWorker>()) {
     registerTrainingMetaTypes();
+    connect(m_worker.get(), &EngineWorker::busyChanged, this, &TrainingBridge::busyChanged);
 }
 
 TrainingBridge::~TrainingBridge() {

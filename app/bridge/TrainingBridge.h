@@ -49,6 +49,8 @@ class TrainingBridge : public QObject, private TrainingEventSink {
     void runFailed(const QString& message);
     void message(const QString& text); // the engine's notes ("saved the encoder to …")
     void lrFound(const ulmfit::ui::LrFinderCurve& curve);
+    /// The worker took its first job or finished its last (a run's or an LR search's clean-up included).
+    void busyChanged(bool busy);
 
   private:
     // TrainingEventSink: the run's forwarder calls these on the UI thread.

@@ -37,6 +37,7 @@ TrainController::~TrainController() {
 
 void TrainController::wireBridge() {
     auto* bridge = m_bridge.get();
+    connect(bridge, &TrainingBridge::busyChanged, m_view, &TrainingView::setWorkerBusy);
     connect(bridge, &TrainingBridge::runStarted, m_view, &TrainingView::startRun);
     connect(bridge, &TrainingBridge::preparing, m_view, &TrainingView::showPreparation);
     connect(bridge, &TrainingBridge::message, m_view, &TrainingView::showMessage);

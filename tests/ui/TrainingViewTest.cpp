@@ -51,6 +51,7 @@ class TrainingViewTest : public QObject {
   private Q_SLOTS:
     void fillsPlotsTableAndMarkers();
     void progressAndButtonsFollowTheRun();
+    void startButtonsWaitForTheWorker();
     void keepsEverythingAfterCancelAndExports();
     void coalescesManyUpdatesIntoFewReplots();
     void epochModelPassesTheTester();
@@ -121,6 +122,26 @@ void TrainingViewTest::progressAndButtonsFollowTheRun() {
     view.runFinished();
     QVERIFY(!cancel->isEnabled() && !pause->isEnabled());
     QVERIFY(!view.isRunning());
+}
+
+// A click on New run while the worker still winds down a job would do nothing: the buttons say so.
+void TrainingViewTest::startButtonsWaitForTheWorker() {
+    TrainingView view;
+    auto* newRun = view.findChild<QPushButton*>(QStringLiteral("newRunButton"));
+    auto* resume = view.findChild<QPushButton*>(QStringLiteral("resumeRunButton"));
+    QVERIFY(newRun && resume);
+    QVERIFY(newRun->isEnabled() && resume->isEnabled());
+    QSignalSpy requested(&view, &TrainingView::newRunRequested);
+    view.setWorkerBusy(true);
+    QVERIFY(!newRun->isEnabled() && !resume->isEnabled());
+    QVERIFY(newRun->toolTip().contains(QStringLiteral("has ended")));
+    QTest::mouseClick(newRun, Qt::LeftButton);
+    QCOMPARE(requested.count(), 0);
+    view.setWorkerBusy(false);
+    QVERIFY(newRun->isEnabled() && resume->isEnabled());
+    QVERIFY(resume->toolTip().contains(QStringLiteral("checkpoint")));
+    QTest::mouseClick(newRun, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
 }
 
 void TrainingViewTest::keepsEverythingAfterCancelAndExports() {

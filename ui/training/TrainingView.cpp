@@ -32,17 +32,17 @@ TrainingView::TrainingView(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    auto* newRun = new QPushButton(tr("New training run…"));
-    newRun->setObjectName(QStringLiteral("newRunButton"));
-    connect(newRun, &QPushButton::clicked, this, &TrainingView::newRunRequested);
-    auto* resume = new QPushButton(tr("Resume interrupted run…"));
-    resume->setObjectName(QStringLiteral("resumeRunButton"));
-    resume->setToolTip(tr("Continue a run that was cancelled, killed or closed, from its last checkpoint"));
-    connect(resume, &QPushButton::clicked, this, &TrainingView::resumeRequested);
+    m_newRun = new QPushButton(tr("New training run…"));
+    m_newRun->setObjectName(QStringLiteral("newRunButton"));
+    connect(m_newRun, &QPushButton::clicked, this, &TrainingView::newRunRequested);
+    m_resume = new QPushButton(tr("Resume interrupted run…"));
+    m_resume->setObjectName(QStringLiteral("resumeRunButton"));
+    connect(m_resume, &QPushButton::clicked, this, &TrainingView::resumeRequested);
+    setWorkerBusy(false);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    header->addWidget(resume);
-    header->addWidget(newRun);
+    header->addWidget(m_resume);
+    header->addWidget(m_newRun);
 
     m_table->setObjectName(QStringLiteral("epochTable"));
     m_table->setModel(m_model);
@@ -151,6 +151,16 @@ void TrainingView::showPreparation(const ProgressInfo& progress) {
     m_controls->setEpochProgress(
         progress.fraction(), tr("%1: %2").arg(Format::taskName(progress.task), Format::progress(progress)));
     m_controls->setStatus(tr("Preparing data: %1").arg(Format::taskName(progress.task)));
+}
+
+void TrainingView::setWorkerBusy(bool busy) {
+    m_newRun->setEnabled(!busy);
+    m_resume->setEnabled(!busy);
+    const QString waiting = tr("Available when the current job on the training worker (a run or a learning-rate "
+                               "search) has ended");
+    m_newRun->setToolTip(busy ? waiting : tr("Choose the data, the recipe and where the run goes"));
+    m_resume->setToolTip(busy ? waiting
+                              : tr("Continue a run that was cancelled, killed or closed, from its last checkpoint"));
 }
 
 void TrainingView::showMessage(const QString& message) {

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace ulmfit::ui {
@@ -44,6 +45,9 @@ class TrainingView : public QWidget {
     /// Before the first stage: extracting, scanning, tokenizing (the corpus is being built).
     void showPreparation(const ProgressInfo& progress);
     void showMessage(const QString& message); // the engine's notes ("saved the encoder to …")
+    /// New run and Resume wait while the training worker is busy (a run, or a learning-rate search
+    /// still winding down): greyed with the reason, rather than clicks that do nothing.
+    void setWorkerBusy(bool busy);
 
   Q_SIGNALS:
     void newRunRequested();
@@ -69,6 +73,8 @@ class TrainingView : public QWidget {
     qint64 m_pauseStartMs = -1;
     bool m_running = false;
     QLabel* m_title;
+    QPushButton* m_newRun;
+    QPushButton* m_resume;
     QWidget* m_plotsPanel = nullptr;
     LossPlot* m_loss = nullptr;
     MetricsPlot* m_metrics = nullptr;

@@ -173,7 +173,10 @@ void TrainPredictFlowTest::wizardRunFillsPlotsAndTableWhileTheUiStaysLive() {
     QVERIFY(window->viewIds().contains(QStringLiteral("train")));
     window->showView(QStringLiteral("train"));
     TrainingView* view = m_studio->trainController()->view();
-    QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("newRunButton")), Qt::LeftButton);
+    // The previous test's LR search may still be winding down on the worker: the button waits for it.
+    auto* newRun = view->findChild<QPushButton*>(QStringLiteral("newRunButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(newRun->isEnabled(), 30000);
+    QTest::mouseClick(newRun, Qt::LeftButton);
     TrainingWizard* wizard = m_studio->trainController()->wizard();
     QTRY_VERIFY(wizard->isVisible());
     wizard->setRecipe(m_tour ? ulmfit::quickRecipe() : reducedQuickRecipe());
@@ -306,7 +309,9 @@ void TrainPredictFlowTest::quittingMidRunAsksAndResumeFinishesIt() {
     // A folder that is not a run's: one warning saying what to choose.
     m_messages.clear();
     Dialogs::setPathResponder([this](const QString&) { return m_home.filePath(QStringLiteral("imdb_sample")); });
-    QTest::mouseClick(train->view()->findChild<QPushButton*>(QStringLiteral("resumeRunButton")), Qt::LeftButton);
+    auto* resume = train->view()->findChild<QPushButton*>(QStringLiteral("resumeRunButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(resume->isEnabled(), 30000); // the finished run's clean-up ends first
+    QTest::mouseClick(resume, Qt::LeftButton);
     Dialogs::setPathResponder({});
     QCOMPARE(m_messages.size(), 1);
     QVERIFY2(m_messages.front().contains(QStringLiteral("not a training run's output folder")),

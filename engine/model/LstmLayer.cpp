@@ -2,6 +2,7 @@
 
 #include <ATen/ATen.h>
 #include "model/Autocast.h"
+#include "model/FusedLstm.h"
 
 #include <cmath>
 
@@ -22,33 +23,21 @@ LstmLayerImpl::LstmLayerImpl(int64_t inputSize, int64_t hiddenSize, double weigh
 
 std::tuple<torch::Tensor, LstmLayerState> LstmLayerImpl::forward(const torch::Tensor& input,
                                                                  const LstmLayerState& state) {
-    // The dropped hidden-to-hidden weight goes straight into the fused kernel, so the
-    // recurrence is never a C++ loop over time steps.
-    if (input.is_cpu() && autocast::cpuEnabled())
-        return forwardCastTo(autocast::cpuDtype(), input, state);
+    // The dropped hidden-to-hidden weight goes straight into a fused kernel, so the recurrence
+    // is never a loop of small LibTorch ops over time steps.
+    if (input.is_cpu() && input.scalar_type() == at::kFloat) {
+        // LibTorch's CPU autocast leaves the LSTM in float32, yet the recurrence is most of the
+        // work: under mixed precision its matmuls run in bfloat16 (oneDNN), the rest in float32.
+        const auto matmulDtype = autocast::cpuEnabled() ? autocast::cpuDtype() : at::kFloat;
+        auto [output, h, c] =
+            fusedLstm(input, state.h, state.c, m_weightIh, weightHh->forward(), m_biasIh, m_biasHh, matmulDtype);
+        return {output, LstmLayerState{h, c}};
+    }
     const auto params = fusedParameters(input);
     auto [output, h, c] =
         at::lstm(input, {state.h, state.c}, params, /*has_biases=*/true, /*num_layers=*/1,
                  /*dropout=*/0.0, is_training(), /*bidirectional=*/false, /*batch_first=*/true);
     return {output, LstmLayerState{h, c}};
-}
-
-std::tuple<torch::Tensor, LstmLayerState> LstmLayerImpl::forwardCastTo(at::ScalarType dtype,
-                                                                       const torch::Tensor& input,
-                                                                       const LstmLayerState& state) {
-    // LibTorch's CPU autocast leaves at::lstm in float32, yet the recurrence is most of the
-    // work: given bfloat16 tensors its matmuls run in oneDNN's bfloat16 kernels. The layer's
-    // output and state go back to float32, so the dropouts, AR/TAR and whatever else reads them
-    // see what they see without autocast.
-    std::vector<torch::Tensor> params;
-    for (const auto& p : {m_weightIh, weightHh->forward(), m_biasIh, m_biasHh})
-        params.push_back(p.to(dtype));
-    auto [output, h, c] =
-        at::lstm(input.to(dtype), {state.h.to(dtype), state.c.to(dtype)}, params, /*has_biases=*/true,
-                 /*num_layers=*/1, /*dropout=*/0.0, is_training(), /*bidirectional=*/false,
-                 /*batch_first=*/true);
-    const auto back = input.scalar_type();
-    return {output.to(back), LstmLayerState{h.to(back), c.to(back)}};
 }
 
 std::vector<torch::Tensor> LstmLayerImpl::fusedParameters(const torch::Tensor& input) {

@@ -17,7 +17,7 @@ struct LstmLayerState {
 using LstmState = std::vector<LstmLayerState>; // one entry per layer
 
 /// One unidirectional, batch-first LSTM layer whose hidden-to-hidden weights go through
-/// WeightDropout; the recurrence runs in LibTorch's fused at::lstm (oneDNN / cuDNN).
+/// WeightDropout; the recurrence runs in fusedLstm on the CPU and in at::lstm (cuDNN) on CUDA.
 /// Parameters: weight_ih_l0, bias_ih_l0, bias_hh_l0, weight_hh_l0.raw (PyTorch's init).
 class LstmLayerImpl : public torch::nn::Module {
   public:
@@ -31,8 +31,6 @@ class LstmLayerImpl : public torch::nn::Module {
 
   private:
     std::vector<torch::Tensor> fusedParameters(const torch::Tensor& input);
-    std::tuple<torch::Tensor, LstmLayerState> forwardCastTo(at::ScalarType dtype, const torch::Tensor& input,
-                                                            const LstmLayerState& state);
 
     int64_t m_hiddenSize;
     torch::Tensor m_weightIh, m_biasIh, m_biasHh;

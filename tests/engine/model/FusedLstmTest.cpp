@@ -4,6 +4,7 @@
 
 #include <QtTest/QtTest>
 #include <ATen/ATen.h>
+#include <ATen/Parallel.h>
 #include <torch/autograd.h>
 
 using namespace ulmfit;
@@ -52,12 +53,29 @@ class FusedLstmTest : public QObject {
   private Q_SLOTS:
     void init() { torch::manual_seed(11); }
 
+    void float32MatchesLibTorchsLstm_data() {
+        QTest::addColumn<int>("bs");
+        QTest::addColumn<int>("sl");
+        QTest::addColumn<int>("hidden");
+        QTest::addColumn<int>("threads");
+        QTest::newRow("small, one block of rows") << 5 << 23 << 12 << 1;
+        // 4,096 values per block: 40 rows of 256 are split between two threads.
+        QTest::newRow("rows split between threads") << 40 << 6 << 256 << 2;
+    }
+
     void float32MatchesLibTorchsLstm() {
-        const auto p = randomInputs(5, 23, 7, 12);
-        const std::vector<torch::Tensor> upstream{torch::randn({5, 23, 12}), torch::randn({1, 5, 12}),
-                                                  torch::randn({1, 5, 12})};
+        QFETCH(int, bs);
+        QFETCH(int, sl);
+        QFETCH(int, hidden);
+        QFETCH(int, threads);
+        const int before = at::get_num_threads();
+        at::set_num_threads(threads);
+        const auto p = randomInputs(bs, sl, 7, hidden);
+        const std::vector<torch::Tensor> upstream{torch::randn({bs, sl, hidden}), torch::randn({1, bs, hidden}),
+                                                  torch::randn({1, bs, hidden})};
         const auto expected = runReference(p, upstream);
         const auto actual = runFused(p, upstream, at::kFloat);
+        at::set_num_threads(before);
         for (size_t i = 0; i < expected.size(); ++i) {
             const double error = (actual[i] - expected[i]).abs().max().item<double>();
             const double scale = expected[i].abs().max().item<double>();

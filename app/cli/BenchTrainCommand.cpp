@@ -32,6 +32,7 @@ struct BenchArgs {
     int vocab = 60000, bs = 32, seqLen = 72, batches = 5, docLen = 300;
     std::string device = "auto";
     bool fp32 = false;
+    int rowBlocks = 0; // 0: what configureCpu chose
 };
 
 /// `count` random batches (+1 warm-up) of int64 ids; classifier targets are class indices.
@@ -93,7 +94,7 @@ double mib(std::size_t bytes) {
 }
 
 void benchConfig(const std::string& name, const BenchArgs& args, torch::Device device,
-                 const PrecisionChoice& precision) {
+                 const PrecisionChoice& precision, int rowBlocks) {
     Recipe recipe = loadRecipe(name);
     torch::manual_seed(0);
     LanguageModel lm(recipeLmConfig(recipe, args.vocab));
@@ -111,7 +112,7 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
     RandomBatches docs(args.batches, args.bs, args.docLen, args.vocab, true);
     for (int freezeIndex : {-1, 0}) {
         freezeTo(classifier, freezeIndex);
-        const FitTime time = timeFit(learnerModel(classifier), docs, device, precision);
+        const FitTime time = timeFit(learnerModel(classifier, rowBlocks), docs, device, precision);
         const double reviews = args.batches * double(args.bs);
         std::printf("%-6s classifier  %-8s (%d-token reviews): %8.1f reviews/s  (%.1f per CPU-second, peak "
                     "RSS %.0f MiB)\n",
@@ -124,16 +125,21 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
 void runBench(const BenchArgs& args) {
     const torch::Device device = chooseDevice(args.device);
     const PrecisionChoice precision = precisionFor(device.is_cuda(), !args.fp32);
-    const std::string threads = device.is_cpu()
-                                    ? configureCpu(precision.precision).describe()
-                                    : "LibTorch intra-op " + std::to_string(at::get_num_threads());
+    CpuThreads cpu;
+    if (device.is_cpu()) {
+        cpu = configureCpu(precision.precision);
+        if (args.rowBlocks > 0)
+            cpu.rowBlocks = args.rowBlocks;
+    }
+    const std::string threads =
+        device.is_cpu() ? cpu.describe() : "LibTorch intra-op " + std::to_string(at::get_num_threads());
     std::printf("device %s, threads: %s, bs %d, seq_len %d, %d timed batches\n"
                 "precision: %s\nBLAS kernels: %s\n",
                 device.str().c_str(), threads.c_str(), args.bs, args.seqLen, args.batches,
                 precision.summary().c_str(), currentBlasKernels().summary().c_str());
     for (const std::string name : {"book", "quick"})
         if (args.config.empty() || args.config == name)
-            benchConfig(name, args, device, precision);
+            benchConfig(name, args, device, precision, cpu.rowBlocks);
 }
 
 const CommandRegistration benchTrainCommandRegistration("bench-train", [](CLI::App& app) {
@@ -149,6 +155,9 @@ const CommandRegistration benchTrainCommandRegistration("bench-train", [](CLI::A
         ->capture_default_str();
     cmd->add_option("--doc-len", args->docLen, "Classifier review length in tokens")->capture_default_str();
     cmd->add_option("--device", args->device, "auto, cpu or cuda")->capture_default_str();
+    cmd->add_option("--row-blocks", args->rowBlocks,
+                    "Classifier batches in this many blocks of rows on their own threads (default: the engine's choice)")
+        ->check(CLI::Range(1, 64));
     cmd->add_flag("--fp32", args->fp32, "Train in float32 instead of mixed precision (float16 on CUDA, bfloat16 on CPUs with AVX512-BF16/AMX)");
     cmd->callback([args] { runBench(*args); });
 });

@@ -75,7 +75,8 @@ SentenceEncoderOutput SentenceEncoderImpl::forward(const torch::Tensor& rawInput
     const auto input = alignToChunks(rawInput, rowSpans(rawInput != m_padIdx), m_seqLen);
     const auto padMask = input == m_padIdx;
     const auto spans = rowSpans(padMask.logical_not());
-    module->reset();
+    // The state is this call's own (the module's kept one is the language model's), so blocks of
+    // rows may be encoded on several threads at once (model/ParallelRows.h).
     LstmState state = module->zeroState(bs);
     std::vector<torch::Tensor> outs, masks;
     for (int64_t i = 0; i < sl; i += m_seqLen) {

@@ -1,5 +1,7 @@
 #include "model/TextClassifier.h"
 
+#include "model/ParallelRows.h"
+
 namespace ulmfit {
 
 TextClassifierImpl::TextClassifierImpl(const AwdLstmConfig& config, const ClassifierOptions& options)
@@ -19,8 +21,9 @@ torch::Tensor TextClassifierImpl::forward(const torch::Tensor& input) {
     return head(encoded.output, encoded.mask);
 }
 
-ClassifierOutput TextClassifierImpl::forwardDetailed(const torch::Tensor& input) {
-    auto encoded = encoder(input);
+ClassifierOutput TextClassifierImpl::forwardDetailed(const torch::Tensor& input, int rowBlocks) {
+    // The encoder is the work; the pooling head (its BatchNorm sees the whole batch) runs once.
+    auto encoded = encodeRowsInParallel(*encoder, input, rowBlocks);
     return {head(encoded.output, encoded.mask), encoded.output, encoded.mask};
 }
 

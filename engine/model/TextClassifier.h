@@ -23,7 +23,8 @@ class TextClassifierImpl : public torch::nn::Module {
   public:
     TextClassifierImpl(const AwdLstmConfig& config, const ClassifierOptions& options);
     torch::Tensor forward(const torch::Tensor& input); // [bs, len] -> logits [bs, nClasses]
-    ClassifierOutput forwardDetailed(const torch::Tensor& input);
+    /// rowBlocks > 1: the encoder runs that many blocks of rows on their own threads (model/ParallelRows.h).
+    ClassifierOutput forwardDetailed(const torch::Tensor& input, int rowBlocks = 1);
     void reset() { encoder->reset(); }
 
     const AwdLstmConfig& config() const { return encoder->module->config(); }

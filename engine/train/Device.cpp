@@ -44,7 +44,10 @@ std::optional<int> positiveEnv(const char* name) {
 
 std::string CpuThreads::describe() const {
     const std::string intra = "LibTorch intra-op " + std::to_string(intraOp);
-    return blas > 0 ? "OpenBLAS " + std::to_string(blas) + ", " + intra : intra + " (also drives the BLAS)";
+    const std::string blocks =
+        rowBlocks > 1 ? ", classifier rows in " + std::to_string(rowBlocks) + " blocks on their own threads" : "";
+    return (blas > 0 ? "OpenBLAS " + std::to_string(blas) + ", " + intra : intra + " (also drives the BLAS)") +
+           blocks;
 }
 
 CpuThreads configureCpu(Precision precision) {
@@ -60,9 +63,14 @@ CpuThreads configureCpu(Precision precision) {
         if (!userBlas)
             openblas_set_num_threads(threads.blas);
     }
-    threads.intraOp = positiveEnv("OMP_NUM_THREADS").value_or(threads.blas > 1 ? 1 : cores);
+    const auto userIntraOp = positiveEnv("OMP_NUM_THREADS");
+    threads.intraOp = userIntraOp.value_or(threads.blas > 1 || oneDnnMatmuls ? 1 : cores);
     at::set_num_threads(threads.intraOp);
     threads.intraOp = at::get_num_threads();
+    // In bfloat16 every matmul is oneDNN's on the calling thread, so the cores go to blocks of the
+    // classifier's rows instead of one small matmul split across them.
+    if (oneDnnMatmuls && threads.intraOp == 1 && threads.blas <= 1)
+        threads.rowBlocks = cores;
     return threads;
 }
 

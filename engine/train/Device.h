@@ -14,6 +14,7 @@ torch::Device chooseDevice(const std::string& request);
 struct CpuThreads {
     int intraOp = 1; // LibTorch's OpenMP pool: element-wise ops, reductions, MKL/oneDNN calls
     int blas = 0;    // OpenBLAS's own pthread pool (0: not OpenBLAS, LibTorch's pool drives the BLAS)
+    int rowBlocks = 1; // classifier batches encoded in this many blocks of rows, each on its own thread
     int cores() const { return intraOp > blas ? intraOp : blas; }
     std::string describe() const; // "OpenBLAS 2, LibTorch intra-op 1"
 };

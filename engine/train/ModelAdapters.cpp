@@ -18,12 +18,12 @@ LearnerModel learnerModel(const LanguageModel& model) {
     return adapter;
 }
 
-LearnerModel learnerModel(const TextClassifier& model) {
+LearnerModel learnerModel(const TextClassifier& model, int rowBlocks) {
     LearnerModel adapter;
     auto impl = model.ptr();
     adapter.module = impl;
-    adapter.forward = [impl](const torch::Tensor& input) {
-        auto out = impl->forwardDetailed(input);
+    adapter.forward = [impl, rowBlocks](const torch::Tensor& input) {
+        auto out = impl->forwardDetailed(input, rowBlocks);
         return ModelOutput{out.logits, out.encoderOutput, out.encoderOutput};
     };
     adapter.reset = [impl] { impl->reset(); };

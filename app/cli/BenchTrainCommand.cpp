@@ -110,6 +110,7 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
     options.seqLen = args.seqLen;
     TextClassifier classifier(recipeClassifierConfig(recipe, args.vocab), options);
     RandomBatches docs(args.batches, args.bs, args.docLen, args.vocab, true);
+    const IntraOpThreads oneEach(rowBlocks > 1 ? 1 : at::get_num_threads()); // as a recipe's classifier runs
     for (int freezeIndex : {-1, 0}) {
         freezeTo(classifier, freezeIndex);
         const FitTime time = timeFit(learnerModel(classifier, rowBlocks), docs, device, precision);

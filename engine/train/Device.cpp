@@ -44,8 +44,9 @@ std::optional<int> positiveEnv(const char* name) {
 
 std::string CpuThreads::describe() const {
     const std::string intra = "LibTorch intra-op " + std::to_string(intraOp);
-    const std::string blocks =
-        rowBlocks > 1 ? ", classifier rows in " + std::to_string(rowBlocks) + " blocks on their own threads" : "";
+    const std::string blocks = rowBlocks > 1 ? ", the classifier's rows in " + std::to_string(rowBlocks) +
+                                                   " blocks on one thread each"
+                                             : "";
     return (blas > 0 ? "OpenBLAS " + std::to_string(blas) + ", " + intra : intra + " (also drives the BLAS)") +
            blocks;
 }
@@ -64,14 +65,24 @@ CpuThreads configureCpu(Precision precision) {
             openblas_set_num_threads(threads.blas);
     }
     const auto userIntraOp = positiveEnv("OMP_NUM_THREADS");
-    threads.intraOp = userIntraOp.value_or(threads.blas > 1 || oneDnnMatmuls ? 1 : cores);
+    threads.intraOp = userIntraOp.value_or(threads.blas > 1 ? 1 : cores);
     at::set_num_threads(threads.intraOp);
     threads.intraOp = at::get_num_threads();
-    // In bfloat16 every matmul is oneDNN's on the calling thread, so the cores go to blocks of the
-    // classifier's rows instead of one small matmul split across them.
-    if (oneDnnMatmuls && threads.intraOp == 1 && threads.blas <= 1)
+    // In bfloat16 the classifier's matmuls are small and oneDNN's: split over the pool they mostly
+    // spin, so its rows go in one block per core instead, each block on one thread (IntraOpThreads).
+    if (oneDnnMatmuls && threads.blas <= 1 && !userIntraOp)
         threads.rowBlocks = cores;
     return threads;
+}
+
+IntraOpThreads::IntraOpThreads(int threads) : m_before(at::get_num_threads()) {
+    if (threads != m_before)
+        at::set_num_threads(threads);
+}
+
+IntraOpThreads::~IntraOpThreads() {
+    if (at::get_num_threads() != m_before)
+        at::set_num_threads(m_before);
 }
 
 } // namespace ulmfit

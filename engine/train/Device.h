@@ -30,7 +30,22 @@ struct CpuThreads {
 /// train/CpuMemory.h, which every CPU run wants for the same reason: speed that does not depend
 /// on what the machine's kernel makes of page faults. A bfloat16 run (train/Precision.h) turns the
 /// split around: its matmuls are oneDNN's, on LibTorch's pool, so that pool gets the cores and
-/// OpenBLAS one thread (LM 16,400 against 13,800 tokens/s the other way, docs/benchmarks.md).
+/// OpenBLAS one thread (LM 16,400 against 13,800 tokens/s the other way, docs/benchmarks.md), and
+/// the classifier, whose matmuls are too small to split, encodes one block of rows per core
+/// (rowBlocks; its phase runs under IntraOpThreads(1): 160 against 140 reviews/s unfrozen).
 CpuThreads configureCpu(Precision precision = Precision::Float32);
+
+/// LibTorch's intra-op threads set to `threads` on this thread (and for threads started meanwhile)
+/// for the guard's lifetime, then set back.
+class IntraOpThreads {
+  public:
+    explicit IntraOpThreads(int threads);
+    ~IntraOpThreads();
+    IntraOpThreads(const IntraOpThreads&) = delete;
+    IntraOpThreads& operator=(const IntraOpThreads&) = delete;
+
+  private:
+    int m_before;
+};
 
 } // namespace ulmfit

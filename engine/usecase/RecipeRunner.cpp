@@ -19,6 +19,7 @@
 #include "usecase/RunCheckpoints.h"
 #include "usecase/RunFolder.h"
 
+#include <ATen/Parallel.h>
 #include <algorithm>
 #include <chrono>
 #include <optional>
@@ -255,6 +256,7 @@ void RecipeRunner::Impl::runClassifier(const std::optional<TrainingProgress>& re
     auto train = recipeClassifierLoader(m_recipe, *m_corpus, false);
     auto valid = recipeClassifierLoader(m_recipe, *m_corpus, true);
     LoaderSource trainSource(*train), validSource(*valid);
+    const IntraOpThreads oneEach(m_rowBlocks > 1 ? 1 : at::get_num_threads()); // each block on its own core
     RecipePhase phase{"classifier", RecipeStage::Model::Classifier,        learnerModel(model, m_rowBlocks), &trainSource,
                       &validSource, [model](int n) { freezeTo(model, n); }};
     runPhase(phase, resume);

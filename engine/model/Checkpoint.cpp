@@ -88,10 +88,9 @@ void loadModule(torch::nn::Module& module, const std::string& kind, const std::f
         throw Error("model file not found: " + path.string());
     torch::serialize::InputArchive archive;
     try {
-        archive.load_from(path.string(), deviceOf(module));
-    } catch (const std::exception&) { // c10::Error, or TorchScript's ErrorReport for a corrupt entry
-        throw Error(path.string() +
-                    " is not a readable weight file (corrupt or not written by ULMFiT Studio)");
+        readArchiveFile(archive, path, deviceOf(module));
+    } catch (const Error&) {
+        throw Error(path.string() + " is not a readable weight file (corrupt or not written by ULMFiT Studio)");
     }
     readHeader(archive, kind, path);
     const auto expected = shapesOf(module);

@@ -104,9 +104,9 @@ void DiscriminativeAdam::load(const std::string& path) {
     const auto params = parameters();
     torch::serialize::InputArchive archive;
     try {
-        archive.load_from(path, params.empty() ? torch::Device(torch::kCPU) : params.front().device());
+        readArchiveFile(archive, path, params.empty() ? torch::Device(torch::kCPU) : params.front().device());
         m_adam->load(archive);
-    } catch (const c10::Error&) { // LibTorch's message is a multi-line trace: say what it means
+    } catch (const std::exception&) { // LibTorch's message is a multi-line trace: say what it means
         throw Error(
             "the optimizer state " + path +
             " is unreadable (truncated, corrupt or from another model); delete the checkpoint to start over");

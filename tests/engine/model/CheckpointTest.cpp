@@ -121,6 +121,40 @@ class CheckpointTest : public QObject {
 
     // Found by the fuzzers: a weight file whose entries LibTorch cannot parse (CheckpointFuzz), and a
     // config.json whose sizes or dropouts LibTorch's layers would refuse (BundleConfigFuzz).
+    // CheckpointFuzz (session 9): one character changed in a module declaration (`__buffers__` ->
+    // `__buffer_s_`) crashed LibTorch's TorchScript compiler inside load_from with a SEGV. The
+    // declarations are checked first now. The archive is stored uncompressed, and LibTorch does not
+    // check the CRC, so a same-length edit of the bytes is what a corrupted file would hold.
+    void corruptDeclarationsAreRefusedBeforeLibTorchReadsThem_data() {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::newRow("class constant (the fuzzer's crash)") << QByteArray("__buffers__ = []") << QByteArray("__buffer_s_ = []");
+        QTest::newRow("unknown type") << QByteArray(" : Tensor") << QByteArray(" : Tensxr");
+        QTest::newRow("statement") << QByteArray("class Module(Module):") << QByteArray("import os; os.exit(1)");
+    }
+
+    void corruptDeclarationsAreRefusedBeforeLibTorchReadsThem() {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lm.pt"));
+        saveLanguageModel(LanguageModel(tinyConfig()), path.toStdString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        const qsizetype at = bytes.indexOf(from);
+        QVERIFY2(at >= 0 && from.size() == to.size(), from.constData());
+        bytes.replace(at, from.size(), to);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        LanguageModel lm(tinyConfig());
+        const QString error = errorOf([&] { loadLanguageModel(lm, path.toStdString()); });
+        QVERIFY2(error.contains(QStringLiteral("is not a readable weight file")), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+    }
+
     void fuzzerFindingsAreOneClearLine() {
         LanguageModel lm(tinyConfig());
         const std::string bad = ULMFIT_FIXTURES_DIR "/fuzz/checkpoint-bad-entry.pt";

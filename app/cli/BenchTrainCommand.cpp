@@ -32,7 +32,7 @@ struct BenchArgs {
     int vocab = 60000, bs = 32, seqLen = 72, batches = 5, docLen = 300;
     std::string device = "auto";
     bool fp32 = false;
-    int rowBlocks = 0; // 0: what configureCpu chose
+    int rowBlocks = 1; // > 1: the experiment of model/ParallelRows.h
 };
 
 /// `count` random batches (+1 warm-up) of int64 ids; classifier targets are class indices.
@@ -110,7 +110,7 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
     options.seqLen = args.seqLen;
     TextClassifier classifier(recipeClassifierConfig(recipe, args.vocab), options);
     RandomBatches docs(args.batches, args.bs, args.docLen, args.vocab, true);
-    const IntraOpThreads oneEach(rowBlocks > 1 ? 1 : at::get_num_threads()); // as a recipe's classifier runs
+    const IntraOpThreads oneEach(rowBlocks > 1 ? 1 : at::get_num_threads()); // the blocks' threads, one each
     for (int freezeIndex : {-1, 0}) {
         freezeTo(classifier, freezeIndex);
         const FitTime time = timeFit(learnerModel(classifier, rowBlocks), docs, device, precision);
@@ -126,21 +126,17 @@ void benchConfig(const std::string& name, const BenchArgs& args, torch::Device d
 void runBench(const BenchArgs& args) {
     const torch::Device device = chooseDevice(args.device);
     const PrecisionChoice precision = precisionFor(device.is_cuda(), !args.fp32);
-    CpuThreads cpu;
-    if (device.is_cpu()) {
-        cpu = configureCpu(precision.precision);
-        if (args.rowBlocks > 0)
-            cpu.rowBlocks = args.rowBlocks;
-    }
-    const std::string threads =
-        device.is_cpu() ? cpu.describe() : "LibTorch intra-op " + std::to_string(at::get_num_threads());
+    std::string threads = device.is_cpu() ? configureCpu(precision.precision).describe()
+                                          : "LibTorch intra-op " + std::to_string(at::get_num_threads());
+    if (args.rowBlocks > 1)
+        threads += ", the classifier's rows in " + std::to_string(args.rowBlocks) + " blocks on one thread each";
     std::printf("device %s, threads: %s, bs %d, seq_len %d, %d timed batches\n"
                 "precision: %s\nBLAS kernels: %s\n",
                 device.str().c_str(), threads.c_str(), args.bs, args.seqLen, args.batches,
                 precision.summary().c_str(), currentBlasKernels().summary().c_str());
     for (const std::string name : {"book", "quick"})
         if (args.config.empty() || args.config == name)
-            benchConfig(name, args, device, precision, cpu.rowBlocks);
+            benchConfig(name, args, device, precision, args.rowBlocks);
 }
 
 const CommandRegistration benchTrainCommandRegistration("bench-train", [](CLI::App& app) {
@@ -157,7 +153,7 @@ const CommandRegistration benchTrainCommandRegistration("bench-train", [](CLI::A
     cmd->add_option("--doc-len", args->docLen, "Classifier review length in tokens")->capture_default_str();
     cmd->add_option("--device", args->device, "auto, cpu or cuda")->capture_default_str();
     cmd->add_option("--row-blocks", args->rowBlocks,
-                    "Classifier batches in this many blocks of rows on their own threads (default: the engine's choice)")
+                    "Experimental: classifier batches in this many blocks of rows on their own threads (default 1)")
         ->check(CLI::Range(1, 64));
     cmd->add_flag("--fp32", args->fp32, "Train in float32 instead of mixed precision (float16 on CUDA, bfloat16 on CPUs with AVX512-BF16/AMX)");
     cmd->callback([args] { runBench(*args); });

@@ -44,11 +44,7 @@ std::optional<int> positiveEnv(const char* name) {
 
 std::string CpuThreads::describe() const {
     const std::string intra = "LibTorch intra-op " + std::to_string(intraOp);
-    const std::string blocks = rowBlocks > 1 ? ", the classifier's rows in " + std::to_string(rowBlocks) +
-                                                   " blocks on one thread each"
-                                             : "";
-    return (blas > 0 ? "OpenBLAS " + std::to_string(blas) + ", " + intra : intra + " (also drives the BLAS)") +
-           blocks;
+    return blas > 0 ? "OpenBLAS " + std::to_string(blas) + ", " + intra : intra + " (also drives the BLAS)";
 }
 
 CpuThreads configureCpu(Precision precision) {
@@ -68,10 +64,6 @@ CpuThreads configureCpu(Precision precision) {
     threads.intraOp = userIntraOp.value_or(threads.blas > 1 ? 1 : cores);
     at::set_num_threads(threads.intraOp);
     threads.intraOp = at::get_num_threads();
-    // In bfloat16 the classifier's matmuls are small and oneDNN's: split over the pool they mostly
-    // spin, so its rows go in one block per core instead, each block on one thread (IntraOpThreads).
-    if (oneDnnMatmuls && threads.blas <= 1 && !userIntraOp)
-        threads.rowBlocks = cores;
     return threads;
 }
 

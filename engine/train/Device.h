@@ -14,7 +14,6 @@ torch::Device chooseDevice(const std::string& request);
 struct CpuThreads {
     int intraOp = 1; // LibTorch's OpenMP pool: element-wise ops, reductions, MKL/oneDNN calls
     int blas = 0;    // OpenBLAS's own pthread pool (0: not OpenBLAS, LibTorch's pool drives the BLAS)
-    int rowBlocks = 1; // classifier batches encoded in this many blocks of rows, each on its own thread
     int cores() const { return intraOp > blas ? intraOp : blas; }
     std::string describe() const; // "OpenBLAS 2, LibTorch intra-op 1"
 };
@@ -30,9 +29,7 @@ struct CpuThreads {
 /// train/CpuMemory.h, which every CPU run wants for the same reason: speed that does not depend
 /// on what the machine's kernel makes of page faults. A bfloat16 run (train/Precision.h) turns the
 /// split around: its matmuls are oneDNN's, on LibTorch's pool, so that pool gets the cores and
-/// OpenBLAS one thread (LM 16,400 against 13,800 tokens/s the other way, docs/benchmarks.md), and
-/// the classifier, whose matmuls are too small to split, encodes one block of rows per core
-/// (rowBlocks; its phase runs under IntraOpThreads(1): 160 against 140 reviews/s unfrozen).
+/// OpenBLAS one thread (LM 16,400 against 13,800 tokens/s the other way, docs/benchmarks.md).
 CpuThreads configureCpu(Precision precision = Precision::Float32);
 
 /// LibTorch's intra-op threads set to `threads` on this thread (and for threads started meanwhile)

@@ -10,7 +10,7 @@ namespace ulmfit {
 LearnerModel learnerModel(const LanguageModel& model);
 /// ... and of the classifier (awd_lstm_clas_split); AR/TAR see the encoder's outputs as in fastai.
 /// rowBlocks > 1 encodes each batch in that many blocks of rows on their own threads
-/// (model/ParallelRows.h; CpuThreads::rowBlocks says how many the cores take).
+/// (model/ParallelRows.h; an experiment of `bench train --row-blocks`, not what training runs).
 LearnerModel learnerModel(const TextClassifier& model, int rowBlocks = 1);
 
 /// The recipe's model sizes applied to fastai's LM / classifier configs with their drop_mult.

@@ -19,7 +19,6 @@
 #include "usecase/RunCheckpoints.h"
 #include "usecase/RunFolder.h"
 
-#include <ATen/Parallel.h>
 #include <algorithm>
 #include <chrono>
 #include <optional>
@@ -132,7 +131,6 @@ class RecipeRunner::Impl {
     RunFolder m_folder;
     TrainingCheckpoint m_checkpoint;
     torch::Device m_device{torch::kCPU};
-    int m_rowBlocks = 1; // the classifier's batches in blocks of rows on their own threads (CpuThreads)
     std::shared_ptr<SharedCorpus> m_shared;
     Corpus* m_corpus = nullptr; // m_shared's, oriented for this run's direction
     long long m_globalStep = 0;
@@ -154,7 +152,7 @@ void RecipeRunner::Impl::prepare() {
     m_device = chooseDevice(m_options.device.empty() ? m_recipe.device : m_options.device);
     const PrecisionChoice precision = precisionFor(m_device.is_cuda(), m_recipe.mixedPrecision);
     if (m_device.is_cpu())
-        m_rowBlocks = configureCpu(precision.precision).rowBlocks;
+        configureCpu(precision.precision);
     message(m_options.observer, "training on " + m_device.str() + " in " + precision.summary());
     CorpusRequest request;
     request.data = m_options.data;
@@ -256,8 +254,7 @@ void RecipeRunner::Impl::runClassifier(const std::optional<TrainingProgress>& re
     auto train = recipeClassifierLoader(m_recipe, *m_corpus, false);
     auto valid = recipeClassifierLoader(m_recipe, *m_corpus, true);
     LoaderSource trainSource(*train), validSource(*valid);
-    const IntraOpThreads oneEach(m_rowBlocks > 1 ? 1 : at::get_num_threads()); // each block on its own core
-    RecipePhase phase{"classifier", RecipeStage::Model::Classifier,        learnerModel(model, m_rowBlocks), &trainSource,
+    RecipePhase phase{"classifier", RecipeStage::Model::Classifier,        learnerModel(model), &trainSource,
                       &validSource, [model](int n) { freezeTo(model, n); }};
     runPhase(phase, resume);
     m_folder.saveClassifier(model, m_corpus->vocab.itos(), m_corpus->labelNames, m_options.observer);

@@ -60,8 +60,7 @@ CpuThreads configureCpu(Precision precision) {
         if (!userBlas)
             openblas_set_num_threads(threads.blas);
     }
-    const auto userIntraOp = positiveEnv("OMP_NUM_THREADS");
-    threads.intraOp = userIntraOp.value_or(threads.blas > 1 ? 1 : cores);
+    threads.intraOp = positiveEnv("OMP_NUM_THREADS").value_or(threads.blas > 1 ? 1 : cores);
     at::set_num_threads(threads.intraOp);
     threads.intraOp = at::get_num_threads();
     return threads;

@@ -113,12 +113,12 @@ JobHandle* EngineBridge::loadReview(const QString& path) {
 JobHandle* EngineBridge::tokenizeReview(const QString& path) {
     return m_reviewWorker->run(QStringLiteral("tokens"), [this, path](JobContext& context) {
         static const auto tokenizer = ulmfit::CorpusTokenizer::fastai();
-        std::vector<std::string> tokens;
+        ulmfit::text::TokenList tokens;
         tokenizer->tokenize(ulmfit::readReviewText(toPath(path)), tokens);
         QStringList list;
         list.reserve(qsizetype(tokens.size()));
-        for (const std::string& token : tokens)
-            list << QString::fromStdString(token);
+        for (const std::string_view token : tokens)
+            list << QString::fromUtf8(token.data(), qsizetype(token.size()));
         context.deliver([this, path, list] { Q_EMIT reviewTokenized(path, list); });
     });
 }

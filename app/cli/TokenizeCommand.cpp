@@ -36,7 +36,7 @@ void appendEscaped(std::string& out, char32_t cp) {
 // Whitespace and control characters inside tokens ("\n\n" from <br />) are written the way Python
 // writes them in string literals, so each file stays on one line and splits on spaces. A literal
 // backslash is always a token of its own (spec_add_spaces), so the escapes cannot be ambiguous.
-std::string escapeToken(const std::string& token) {
+std::string escapeToken(std::string_view token) {
     std::string out;
     const char* p = token.data();
     const char* end = p + token.size();
@@ -52,12 +52,15 @@ std::string escapeToken(const std::string& token) {
     return out;
 }
 
-void printTokens(const std::vector<std::string>& tokens, bool raw) {
+void printTokens(const text::TokenList& tokens, bool raw) {
     std::string line;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (i > 0)
             line += ' ';
-        line += raw ? tokens[i] : escapeToken(tokens[i]);
+        if (raw)
+            line += tokens[i];
+        else
+            line += escapeToken(tokens[i]);
     }
     line += '\n';
     std::fwrite(line.data(), 1, line.size(), stdout);
@@ -68,7 +71,7 @@ void runTokenize(const TokenizeArgs& args) {
         if (!std::filesystem::is_regular_file(file))
             throw Error("cannot read '" + file + "': no such file (give text files to tokenize, or none to read stdin)");
     const text::Tokenizer tokenizer;
-    std::vector<std::string> tokens;
+    text::TokenList tokens;
     if (args.files.empty()) {
         const std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
         tokenizer.tokenize(sanitizeUtf8(input), tokens);

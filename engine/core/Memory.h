@@ -1,9 +1,35 @@
 #pragma once
+#include <algorithm>
 #include <cstddef>
+#include <vector>
 
 namespace ulmfit {
 
 /// Peak resident set size of this process in bytes (VmHWM), 0 where unavailable.
 std::size_t peakResidentBytes();
+
+/// Asks the kernel to back [data, data + bytes) with 2 MB pages where it can (Linux's transparent
+/// huge pages in "madvise" mode, Debian's default); a no-op elsewhere. Under a hypervisor the first
+/// touch of a 4 KB page costs a fault of ~10 µs: filling the corpus's 60 MB token array took
+/// 15,000 of them (0.17 s, as long as tokenizing 3,000 reviews); with 2 MB pages it takes 30.
+void adviseHugePages(void* data, std::size_t bytes);
+
+/// Makes room for `count` elements in `v`, in memory advised as above. For the large arrays that are
+/// filled once (token ids): grow them with this, doubling, instead of push_back's own growth.
+template <typename T>
+void reserveHugePages(std::vector<T>& v, std::size_t count) {
+    if (count <= v.capacity())
+        return;
+    v.reserve(count);
+    adviseHugePages(v.data(), v.capacity() * sizeof(T));
+}
+
+/// push_back that grows `v` by doubling through reserveHugePages.
+template <typename T>
+void pushBackHugePages(std::vector<T>& v, const T& value) {
+    if (v.size() == v.capacity())
+        reserveHugePages(v, std::max<std::size_t>(1 << 16, v.capacity() * 2));
+    v.push_back(value);
+}
 
 } // namespace ulmfit

@@ -1,9 +1,11 @@
 #include "data/corpus/CorpusBuilder.h"
 
 #include "core/Error.h"
+#include "core/ParallelFor.h"
 #include "core/Paths.h"
 #include "data/corpus/Numericalizer.h"
 #include "data/corpus/TokenCache.h"
+#include "data/source/ReviewReader.h"
 
 #include <spdlog/spdlog.h>
 
@@ -50,10 +52,12 @@ Corpus buildCorpus(const DatasetIndex& index, const CorpusOptions& options, Obse
         throw Error("the dataset at " + index.root.string() + " has no review files to tokenize");
     const auto tokenizer = tokenizerOf(options);
     Corpus corpus = describeDocuments(index);
-    const TokenizeFn tokenizeDoc = [&](std::size_t doc, std::vector<std::string>& out) {
-        tokenizer->tokenize(readReviewText(index.files[doc].path), out);
+    const int threads = options.threads > 0 ? options.threads : defaultThreadCount();
+    std::vector<ReviewReader> readers(static_cast<std::size_t>(threads));
+    const TokenizeFn tokenizeDoc = [&](std::size_t doc, int worker, text::TokenList& out) {
+        tokenizer->tokenize(readers[static_cast<std::size_t>(worker)].read(index.files[doc].path), out);
     };
-    NumericalizeOptions numericalize{options.vocab, options.threads};
+    NumericalizeOptions numericalize{options.vocab, threads};
     NumericalizedDocs docs =
         numericalizeDocuments(index.files.size(), tokenizeDoc, tokenizer->specials, numericalize, observer, cancel);
     corpus.vocab = std::move(docs.vocab);

@@ -3,6 +3,7 @@
 #include "core/Observer.h"
 #include "data/corpus/Corpus.h"
 #include "data/source/Dataset.h"
+#include "data/text/TokenList.h"
 
 #include <filesystem>
 #include <functional>
@@ -15,8 +16,8 @@ namespace ulmfit {
 
 /// The tokenizer a corpus is built with; its version is part of the token cache key.
 struct CorpusTokenizer {
-    // Replaces `out` (whose strings it may reuse) with the tokens of `text`; thread-safe.
-    std::function<void(std::string_view text, std::vector<std::string>& out)> tokenize;
+    // Replaces `out` with the tokens of `text`; thread-safe.
+    std::function<void(std::string_view text, text::TokenList& out)> tokenize;
     std::vector<std::string> specials; // vocab's first tokens, xxunk first
     int version = 0;
 

@@ -10,7 +10,7 @@ std::shared_ptr<const CorpusTokenizer> CorpusTokenizer::fastai() {
     static const auto instance = [] {
         auto tokenizer = std::make_shared<const text::Tokenizer>();
         auto result = std::make_shared<CorpusTokenizer>();
-        result->tokenize = [tokenizer](std::string_view text, std::vector<std::string>& out) {
+        result->tokenize = [tokenizer](std::string_view text, text::TokenList& out) {
             tokenizer->tokenize(text, out);
         };
         const auto& specials = text::specialTokens();

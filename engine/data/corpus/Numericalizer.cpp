@@ -1,11 +1,13 @@
 #include "data/corpus/Numericalizer.h"
 
 #include "core/DocumentProgress.h"
+#include "core/Memory.h"
 #include "core/ParallelFor.h"
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstring>
 #include <limits>
 #include <mutex>
 #include <string_view>
@@ -14,42 +16,80 @@
 namespace ulmfit {
 namespace {
 
+/// A word's 64-bit key: its bytes themselves when it fits in 8 (most words do: then equal keys mean
+/// equal words and interning never looks at the words' buffer), a hash of them otherwise.
+std::uint64_t wordKey(std::string_view word) {
+    if (word.size() > 8)
+        return std::hash<std::string_view>{}(word);
+    std::uint64_t key = 0;
+    std::memcpy(&key, word.data(), word.size());
+    return key;
+}
+
+/// Spreads a key over the table's slots (keys made of bytes are far from uniform).
+std::uint64_t slotHash(std::uint64_t key) {
+    key ^= key >> 33;
+    key *= 0xff51afd7ed558ccdULL;
+    key ^= key >> 33;
+    return key;
+}
+
 /// One worker's interned tokens: local id -> word, count and first occurrence (doc << 32 | position).
-/// An open-addressing table of (hash, id) pairs: a lookup usually touches one slot and one word,
-/// where std::unordered_map chased a node pointer per probe (it was a fifth of the corpus build).
+/// An open-addressing table of (key, length, id) slots over one buffer of the words' bytes: a
+/// lookup usually touches one slot, and interning a new word allocates nothing of its own
+/// (std::unordered_map<std::string, ...> chased a node per probe and allocated one per word).
 class WorkerTable {
 public:
-    std::vector<std::string> words;
-    std::vector<std::int64_t> counts;
-    std::vector<std::uint64_t> first;
-
-    std::int32_t intern(std::string& word, std::uint64_t where) {
-        if ((words.size() + 1) * 2 > m_slots.size())
+    std::int32_t intern(std::string_view word, std::uint64_t where) {
+        if ((m_starts.size() + 1) * 2 > m_slots.size())
             grow();
-        const std::uint64_t hash = std::hash<std::string_view>{}(word);
-        for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+        const std::uint64_t key = wordKey(word);
+        const auto length = static_cast<std::uint32_t>(word.size());
+        for (std::size_t i = slotHash(key) & m_mask;; i = (i + 1) & m_mask) {
             Slot& slot = m_slots[i];
             if (slot.id < 0) {
-                slot = {hash, static_cast<std::int32_t>(words.size())};
-                words.push_back(std::move(word));
-                counts.push_back(1);
-                first.push_back(where);
+                slot = {key, 1, length, static_cast<std::int32_t>(m_starts.size())};
+                m_starts.push_back(m_bytes.size());
+                m_bytes.append(word);
+                m_first.push_back(where);
                 return slot.id;
             }
-            if (slot.hash == hash && words[static_cast<std::size_t>(slot.id)] == word) {
-                ++counts[static_cast<std::size_t>(slot.id)];
+            if (slot.key == key && slot.length == length &&
+                (length <= 8 || word == this->word(static_cast<std::size_t>(slot.id)))) {
+                ++slot.count;
                 return slot.id;
             }
         }
     }
 
+    std::size_t size() const { return m_starts.size(); }
+    std::string_view word(std::size_t id) const {
+        const std::size_t end = id + 1 < m_starts.size() ? m_starts[id + 1] : m_bytes.size();
+        return std::string_view(m_bytes).substr(m_starts[id], end - m_starts[id]);
+    }
+    std::uint64_t first(std::size_t id) const { return m_first[id]; }
+
+    /// Every word's count, by id.
+    std::vector<std::int64_t> counts() const {
+        std::vector<std::int64_t> counts(size());
+        for (const Slot& slot : m_slots)
+            if (slot.id >= 0)
+                counts[static_cast<std::size_t>(slot.id)] = slot.count;
+        return counts;
+    }
+
 private:
-    struct Slot {
-        std::uint64_t hash = 0;
+    struct Slot { // the count lives here too: a lookup touches one cache line
+        std::uint64_t key = 0;
+        std::int64_t count = 0;
+        std::uint32_t length = 0;
         std::int32_t id = -1; // -1: empty
     };
     std::vector<Slot> m_slots;
     std::size_t m_mask = 0;
+    std::string m_bytes;               // every word's bytes, back to back
+    std::vector<std::size_t> m_starts; // where word id starts in m_bytes
+    std::vector<std::uint64_t> m_first;
 
     void grow() {
         std::vector<Slot> old = std::move(m_slots);
@@ -58,7 +98,7 @@ private:
         for (const Slot& slot : old) {
             if (slot.id < 0)
                 continue;
-            std::size_t i = slot.hash & m_mask;
+            std::size_t i = slotHash(slot.key) & m_mask;
             while (m_slots[i].id >= 0)
                 i = (i + 1) & m_mask;
             m_slots[i] = slot;
@@ -74,12 +114,14 @@ struct MergedToken {
 /// Sums the per-worker counts; returns them in first-occurrence order (the vocab's tie-break).
 std::vector<TokenCount> mergeCounts(const std::vector<WorkerTable>& tables) {
     std::unordered_map<std::string_view, MergedToken> merged;
-    for (const auto& table : tables)
-        for (std::size_t i = 0; i < table.words.size(); ++i) {
-            auto& m = merged[table.words[i]];
-            m.count += table.counts[i];
-            m.first = std::min(m.first, table.first[i]);
+    for (const auto& table : tables) {
+        const std::vector<std::int64_t> counts = table.counts();
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            auto& m = merged[table.word(i)];
+            m.count += counts[i];
+            m.first = std::min(m.first, table.first(i));
         }
+    }
     std::vector<std::pair<std::uint64_t, TokenCount>> ordered;
     ordered.reserve(merged.size());
     for (const auto& [word, m] : merged)
@@ -93,36 +135,41 @@ std::vector<TokenCount> mergeCounts(const std::vector<WorkerTable>& tables) {
 }
 
 std::vector<std::int32_t> remapTable(const WorkerTable& table, const Vocab& vocab) {
-    std::vector<std::int32_t> remap(table.words.size());
+    std::vector<std::int32_t> remap(table.size());
     for (std::size_t i = 0; i < remap.size(); ++i)
-        remap[i] = vocab.id(table.words[i]);
+        remap[i] = vocab.id(table.word(i));
     return remap;
 }
 
-/// Every document as ids local to the worker that tokenized it.
+/// Every document as ids local to the worker that tokenized it, each worker's documents back to
+/// back in one array (one vector per document was 50,000 allocations and their page faults).
 struct InternedDocs {
     std::vector<WorkerTable> tables;
-    std::vector<std::vector<std::int32_t>> localIds;
+    std::vector<std::vector<std::int32_t>> workerIds;
     std::vector<std::uint16_t> docWorker;
+    std::vector<std::size_t> docStart;   // where the document starts in its worker's array
+    std::vector<std::uint32_t> docLength;
 };
 
 InternedDocs internAll(std::size_t n, const TokenizeFn& tokenize, const NumericalizeOptions& options,
                        Observer* observer, const CancelToken* cancel) {
     const int threads = options.threads > 0 ? options.threads : defaultThreadCount();
-    InternedDocs interned{std::vector<WorkerTable>(static_cast<std::size_t>(threads)),
-                          std::vector<std::vector<std::int32_t>>(n), std::vector<std::uint16_t>(n)};
+    const auto workers = static_cast<std::size_t>(threads);
+    InternedDocs interned{std::vector<WorkerTable>(workers), std::vector<std::vector<std::int32_t>>(workers),
+                          std::vector<std::uint16_t>(n), std::vector<std::size_t>(n), std::vector<std::uint32_t>(n)};
     DocumentProgress progress(observer, n, "tokenize");
     parallelFor(n, threads, options.chunk, [&](std::size_t begin, std::size_t end, int worker) {
         throwIfCancelled(cancel);
         auto& table = interned.tables[static_cast<std::size_t>(worker)];
-        std::vector<std::string> words;
+        auto& ids = interned.workerIds[static_cast<std::size_t>(worker)];
+        thread_local text::TokenList words;
         for (std::size_t doc = begin; doc < end; ++doc) {
-            tokenize(doc, words);
-            auto& ids = interned.localIds[doc];
-            ids.reserve(words.size());
-            for (std::size_t pos = 0; pos < words.size(); ++pos)
-                ids.push_back(table.intern(words[pos], (std::uint64_t(doc) << 32) | pos));
+            tokenize(doc, worker, words);
             interned.docWorker[doc] = static_cast<std::uint16_t>(worker);
+            interned.docStart[doc] = ids.size();
+            interned.docLength[doc] = static_cast<std::uint32_t>(words.size());
+            for (std::size_t pos = 0; pos < words.size(); ++pos)
+                pushBackHugePages(ids, table.intern(words[pos], (std::uint64_t(doc) << 32) | pos));
         }
         progress.add(end - begin);
     });
@@ -130,23 +177,24 @@ InternedDocs internAll(std::size_t n, const TokenizeFn& tokenize, const Numerica
     return interned;
 }
 
-/// Rewrites the local ids as vocab ids into one flat array, freeing each document's vector as it goes.
+/// Rewrites the local ids as vocab ids into one flat array, in document order.
 void flatten(InternedDocs& interned, NumericalizedDocs& result) {
     std::vector<std::vector<std::int32_t>> remaps;
     for (const auto& table : interned.tables)
         remaps.push_back(remapTable(table, result.vocab));
     interned.tables.clear();
-    const std::size_t n = interned.localIds.size();
+    const std::size_t n = interned.docLength.size();
     result.offsets.assign(n + 1, 0);
     for (std::size_t doc = 0; doc < n; ++doc)
-        result.offsets[doc + 1] = result.offsets[doc] + static_cast<std::int64_t>(interned.localIds[doc].size());
+        result.offsets[doc + 1] = result.offsets[doc] + interned.docLength[doc];
+    reserveHugePages(result.tokens, static_cast<std::size_t>(result.offsets[n]));
     result.tokens.resize(static_cast<std::size_t>(result.offsets[n]));
     for (std::size_t doc = 0; doc < n; ++doc) {
         const auto& remap = remaps[interned.docWorker[doc]];
+        const std::int32_t* local = interned.workerIds[interned.docWorker[doc]].data() + interned.docStart[doc];
         auto out = result.tokens.begin() + result.offsets[doc];
-        for (const std::int32_t local : interned.localIds[doc])
-            *out++ = remap[static_cast<std::size_t>(local)];
-        std::vector<std::int32_t>().swap(interned.localIds[doc]);
+        for (std::uint32_t k = 0; k < interned.docLength[doc]; ++k)
+            *out++ = remap[static_cast<std::size_t>(local[k])];
     }
 }
 

@@ -2,6 +2,7 @@
 #include "core/CancelToken.h"
 #include "core/Observer.h"
 #include "data/corpus/Vocab.h"
+#include "data/text/TokenList.h"
 
 #include <cstdint>
 #include <functional>
@@ -10,10 +11,10 @@
 
 namespace ulmfit {
 
-/// Replaces `out` with the tokens of document `doc`. `out` holds the previous document's tokens, whose
-/// strings a tokenizer may reuse (ulmfit::text::Tokenizer does: no allocation per token in steady
-/// state). Called from several threads at once.
-using TokenizeFn = std::function<void(std::size_t doc, std::vector<std::string>& out)>;
+/// Replaces `out` with the tokens of document `doc` (`out` holds the previous document's tokens: reusing
+/// it allocates nothing). Called from several threads at once, each with its own `worker` number in
+/// [0, threads), for what a thread keeps from one document to the next.
+using TokenizeFn = std::function<void(std::size_t doc, int worker, text::TokenList& out)>;
 
 struct NumericalizeOptions {
     VocabOptions vocab;

@@ -3,10 +3,7 @@
 
 #include "core/Error.h"
 #include "data/source/DirectoryListing.h"
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "data/source/ReviewReader.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -18,17 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 const char* const kLabelledSplits[] = {"train", "test"};
-
-struct FileDescriptor {
-    int fd;
-    explicit FileDescriptor(int descriptor) : fd(descriptor) {}
-    ~FileDescriptor() {
-        if (fd >= 0)
-            ::close(fd);
-    }
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-};
 
 bool hasSplits(const fs::path& folder) {
     std::error_code ec;
@@ -135,31 +121,8 @@ DatasetIndex scanDataset(const fs::path& folder, Observer* observer, const Cance
 }
 
 std::string readReviewText(const fs::path& file) {
-    // open/fstat/read straight into the string: training reads 50,000 small files, and stdio's
-    // buffering added a copy and system calls to each.
-    const FileDescriptor in(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
-    if (in.fd < 0)
-        throw Error("cannot read review " + file.string() + " (was the dataset moved or deleted?)");
-    struct stat info {};
-    std::string bytes;
-    if (::fstat(in.fd, &info) == 0 && info.st_size > 0)
-        bytes.resize(static_cast<std::size_t>(info.st_size));
-    std::size_t size = 0;
-    for (;;) {
-        if (size == bytes.size())
-            bytes.resize(std::max<std::size_t>(4096, bytes.size() * 2)); // grew since fstat, or no size
-        const ssize_t n = ::read(in.fd, bytes.data() + size, bytes.size() - size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            throw Error("error while reading review " + file.string() + ": " + std::strerror(errno));
-        if (n == 0)
-            break;
-        size += static_cast<std::size_t>(n);
-    }
-    bytes.resize(size);
-    sanitizeUtf8(bytes);
-    return bytes;
+    ReviewReader reader;
+    return std::string(reader.read(file));
 }
 
 } // namespace ulmfit

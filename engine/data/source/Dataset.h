@@ -47,6 +47,9 @@ std::string readReviewText(const std::filesystem::path& file);
 /// Replaces invalid UTF-8 sequences with U+FFFD.
 std::string sanitizeUtf8(std::string_view bytes);
 
+/// True when sanitizeUtf8 would leave `bytes` as they are.
+bool isWellFormedUtf8(std::string_view bytes);
+
 /// Same, in place (well-formed text, the usual case, is left as it is without a copy).
 void sanitizeUtf8(std::string& text);
 

@@ -60,6 +60,10 @@ std::size_t firstInvalid(const unsigned char* data, std::size_t size) {
 }
 } // namespace
 
+bool isWellFormedUtf8(std::string_view bytes) {
+    return firstInvalid(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()) == bytes.size();
+}
+
 void sanitizeUtf8(std::string& text) {
     if (firstInvalid(reinterpret_cast<const unsigned char*>(text.data()), text.size()) != text.size())
         text = sanitizeUtf8(std::string_view(text));

@@ -137,7 +137,10 @@ std::size_t infixAt(std::string_view s, std::size_t i, char32_t prev) {
         return 1;
     if (!unicode::isAlpha(prev) && !isAsciiDigit(prev))
         return 0;
+    const bool maybeHyphen = c == '-' || c == 0x2013 || c == 0x2014 || c == '~'; // the hyphens' first characters
     for (std::string_view hyphen : kHyphens) {
+        if (!maybeHyphen)
+            break;
         if (s.compare(i, hyphen.size(), hyphen) != 0 || i + hyphen.size() >= s.size())
             continue;
         int l = 1;

@@ -10,30 +10,39 @@
 namespace ulmfit::text {
 namespace {
 
-void replaceSpaces(std::string& token) {
-    for (std::size_t i; (i = token.find(' ')) != std::string::npos;)
-        token.replace(i, 1, kSpaceMarkUtf8);
+// fastai's replace_space: spaces inside a token (whitespace tokens such as "\n ") become U+2581.
+void markSpaces(TokenList& tokens) {
+    thread_local TokenList marked;
+    thread_local std::string token;
+    marked.clear();
+    for (const std::string_view t : tokens) {
+        token.assign(t);
+        for (std::size_t i; (i = token.find(' ')) != std::string::npos;)
+            token.replace(i, 1, kSpaceMarkUtf8);
+        marked.push(token);
+    }
+    std::swap(tokens, marked);
 }
 
 } // namespace
 
-void Tokenizer::tokenize(std::string_view text, std::vector<std::string>& out) const {
+void Tokenizer::tokenize(std::string_view text, TokenList& out) const {
     thread_local std::string ruled, scratch;
     if (unicode::isValidUtf8(text)) {
         applyRules(text, ruled, scratch);
     } else {
         applyRules(unicode::sanitizeUtf8(text), ruled, scratch);
     }
+    out.clear();
     splitWords(ruled, out);
-    for (std::string& token : out)
-        if (token.find(' ') != std::string::npos)
-            replaceSpaces(token);
+    if (out.bytes().find(' ') != std::string::npos) // rare: only whitespace tokens hold spaces
+        markSpaces(out);
 }
 
 std::vector<std::string> Tokenizer::tokenize(std::string_view text) const {
-    std::vector<std::string> out;
+    TokenList out;
     tokenize(text, out);
-    return out;
+    return out.strings();
 }
 
 std::vector<std::vector<std::string>> Tokenizer::tokenizeAll(const std::vector<std::string>& texts, int threads,
@@ -44,7 +53,7 @@ std::vector<std::vector<std::string>> Tokenizer::tokenizeAll(const std::vector<s
     parallelFor(texts.size(), threads, 64, [&](std::size_t begin, std::size_t end, int) {
         throwIfCancelled(cancel);
         for (std::size_t i = begin; i < end; ++i)
-            tokenize(texts[i], result[i]);
+            result[i] = tokenize(texts[i]);
         progress.add(end - begin);
     });
     return result;

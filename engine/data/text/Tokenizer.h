@@ -3,6 +3,7 @@
 #include "core/Observer.h"
 #include "data/text/Rules.h"
 #include "data/text/SpecialTokens.h"
+#include "data/text/TokenList.h"
 #include "data/text/WordSplitter.h"
 
 #include <string>
@@ -21,8 +22,9 @@ public:
 
     std::vector<std::string> tokenize(std::string_view text) const;
 
-    /// Same, reusing `out` and its strings. Invalid UTF-8 bytes are read as U+FFFD.
-    void tokenize(std::string_view text, std::vector<std::string>& out) const;
+    /// Same, into `out` (cleared first; reusing it allocates nothing). Invalid UTF-8 bytes are read
+    /// as U+FFFD.
+    void tokenize(std::string_view text, TokenList& out) const;
 
     /// Tokenizes every text on `threads` workers (0 = all cores). Output is indexed like the
     /// input, so it never depends on the thread count. Reports progress as task "tokenize"

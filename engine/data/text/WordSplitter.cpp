@@ -15,27 +15,6 @@ namespace {
 
 using Tokens = std::vector<std::string>;
 
-// Appends tokens into a vector whose existing strings are reused (no reallocation in steady state).
-class TokenSink {
-public:
-    explicit TokenSink(Tokens& out) : m_out(out) {}
-    ~TokenSink() { m_out.resize(m_size); }
-    void push(std::string_view token) {
-        if (m_size < m_out.size())
-            m_out[m_size].assign(token.data(), token.size());
-        else
-            m_out.emplace_back(token);
-        ++m_size;
-    }
-    std::size_t size() const { return m_size; }
-    Tokens& tokens() { return m_out; }
-    void truncate(std::size_t size) { m_size = size; }
-
-private:
-    Tokens& m_out;
-    std::size_t m_size = 0;
-};
-
 class Splitter {
 public:
     static const Splitter& instance() {
@@ -43,7 +22,7 @@ public:
         return splitter;
     }
 
-    void split(std::string_view text, TokenSink& sink) const;
+    void split(std::string_view text, TokenList& out) const;
 
 private:
     struct Pattern {
@@ -67,10 +46,10 @@ private:
                                 (n > 1 ? byte(1) << 24 ^ byte(n - 2) << 4 : 0u);
         return (h * 0x9E3779B1u) >> 16;
     }
-    void splitSpan(std::string_view span, bool withSpecials, TokenSink& sink) const;
-    void attachCore(std::string_view core, bool withSpecials, TokenSink& sink) const;
-    void mergeSpecials(TokenSink& sink, std::size_t first) const;
-    std::size_t matchAt(const Tokens& tokens, std::size_t i, std::size_t end, const Pattern** best) const;
+    void splitSpan(std::string_view span, bool withSpecials, TokenList& out) const;
+    void attachCore(std::string_view core, bool withSpecials, TokenList& out) const;
+    void mergeSpecials(TokenList& out, std::size_t first) const;
+    std::size_t matchAt(const TokenList& tokens, std::size_t i, std::size_t end, const Pattern** best) const;
 
     std::unordered_map<std::string_view, const Tokens*> m_specials;
     std::unordered_map<std::string, std::vector<Pattern>> m_patternsByFirst;
@@ -91,11 +70,9 @@ Splitter::Splitter() {
         affix::findInfixes(key, infixes);
         if (!affix::findPrefix(key) && !affix::findSuffix(key) && infixes.empty())
             continue;
-        Tokens pieces;
-        {
-            TokenSink sink(pieces);
-            splitSpan(key, false, sink);
-        }
+        TokenList split;
+        splitSpan(key, false, split);
+        Tokens pieces = split.strings();
         if (pieces.size() < 2)
             continue;
         m_secondByte[static_cast<unsigned char>(pieces[1][0])] = true;
@@ -103,7 +80,7 @@ Splitter::Splitter() {
     }
 }
 
-void Splitter::split(std::string_view text, TokenSink& sink) const {
+void Splitter::split(std::string_view text, TokenList& out) const {
     const char* base = text.data();
     const char* end = base + text.size();
     std::size_t start = 0, i = 0;
@@ -113,14 +90,14 @@ void Splitter::split(std::string_view text, TokenSink& sink) const {
         const char32_t cp = unicode::decode(base + i, end, length);
         if (unicode::isSpace(cp) != inSpace) {
             if (start < i)
-                splitSpan(text.substr(start, i - start), true, sink);
+                splitSpan(text.substr(start, i - start), true, out);
             start = cp == ' ' ? i + 1 : i; // one plain space after a word is not a token
             inSpace = !inSpace;
         }
         i += static_cast<std::size_t>(length);
     }
     if (start < text.size())
-        splitSpan(text.substr(start), true, sink);
+        splitSpan(text.substr(start), true, out);
 }
 
 bool isLowerAsciiWord(std::string_view s) {
@@ -130,26 +107,29 @@ bool isLowerAsciiWord(std::string_view s) {
     return true;
 }
 
-void Splitter::splitSpan(std::string_view span, bool withSpecials, TokenSink& sink) const {
+void Splitter::splitSpan(std::string_view span, bool withSpecials, TokenList& out) const {
     if (withSpecials && isLowerAsciiWord(span)) { // fast path: no affix or infix can match
         if (const Tokens* tokens = special(span))
             for (const auto& t : *tokens)
-                sink.push(t);
+                out.push(t);
         else
-            sink.push(span);
+            out.push(span);
         return;
     }
     if (withSpecials) {
         if (const Tokens* tokens = special(span)) {
             for (const auto& t : *tokens)
-                sink.push(t);
+                out.push(t);
             return;
         }
     }
-    const std::size_t first = sink.size();
-    std::string_view prefixes[64], suffixes[64];
+    const std::size_t first = out.size();
+    // The prefixes are consecutive pieces from the chunk's start and the suffixes from its end, so
+    // their boundaries are enough (arrays of string_view were zero-filled, 2 KB, on every call).
+    std::size_t prefixEnds[64], suffixStarts[64];
     int prefixCount = 0, suffixCount = 0;
     std::string_view s = span;
+    const auto offset = [&](const char* p) { return static_cast<std::size_t>(p - span.data()); };
     const auto isSpecial = [&](std::string_view x) { return withSpecials && !x.empty() && special(x); };
     for (std::size_t lastSize = 0; !s.empty() && s.size() != lastSize && prefixCount < 64 && suffixCount < 64;) {
         if (lastSize != 0 && isSpecial(s)) // the whole chunk was checked above
@@ -157,45 +137,49 @@ void Splitter::splitSpan(std::string_view span, bool withSpecials, TokenSink& si
         lastSize = s.size();
         const std::size_t pre = affix::findPrefix(s);
         if (pre && isSpecial(s.substr(pre))) {
-            prefixes[prefixCount++] = s.substr(0, pre);
+            prefixEnds[prefixCount++] = offset(s.data()) + pre;
             s = s.substr(pre);
             break;
         }
         const std::size_t suf = affix::findSuffix(s.substr(pre));
         if (suf && isSpecial(s.substr(0, s.size() - suf))) {
-            suffixes[suffixCount++] = s.substr(s.size() - suf);
+            suffixStarts[suffixCount++] = offset(s.data()) + s.size() - suf;
             s = s.substr(0, s.size() - suf);
             break;
         }
         if (pre)
-            prefixes[prefixCount++] = s.substr(0, pre);
+            prefixEnds[prefixCount++] = offset(s.data()) + pre;
         if (suf)
-            suffixes[suffixCount++] = s.substr(s.size() - suf);
+            suffixStarts[suffixCount++] = offset(s.data()) + s.size() - suf;
         s = s.substr(pre, s.size() - pre - suf);
         if (isSpecial(s))
             break;
     }
-    for (int k = 0; k < prefixCount; ++k)
-        sink.push(prefixes[k]);
-    attachCore(s, withSpecials, sink);
-    for (int k = suffixCount - 1; k >= 0; --k)
-        sink.push(suffixes[k]);
-    if (withSpecials && sink.size() - first >= 2)
-        mergeSpecials(sink, first);
+    for (int k = 0; k < prefixCount; ++k) {
+        const std::size_t start = k == 0 ? 0 : prefixEnds[k - 1];
+        out.push(span.substr(start, prefixEnds[k] - start));
+    }
+    attachCore(s, withSpecials, out);
+    for (int k = suffixCount - 1; k >= 0; --k) {
+        const std::size_t end = k == 0 ? span.size() : suffixStarts[k - 1];
+        out.push(span.substr(suffixStarts[k], end - suffixStarts[k]));
+    }
+    if (withSpecials && out.size() - first >= 2)
+        mergeSpecials(out, first);
 }
 
-void Splitter::attachCore(std::string_view core, bool withSpecials, TokenSink& sink) const {
+void Splitter::attachCore(std::string_view core, bool withSpecials, TokenList& out) const {
     if (core.empty())
         return;
     if (const Tokens* tokens = withSpecials ? special(core) : nullptr) {
         for (const auto& t : *tokens)
-            sink.push(t);
+            out.push(t);
         return;
     }
     thread_local std::vector<affix::Infix> infixes;
     affix::findInfixes(core, infixes);
     if (infixes.empty() || affix::matchesUrl(core)) {
-        sink.push(core);
+        out.push(core);
         return;
     }
     std::size_t start = 0;
@@ -203,16 +187,18 @@ void Splitter::attachCore(std::string_view core, bool withSpecials, TokenSink& s
         if (m.start == 0) // an infix at the very start stays attached to what follows
             continue;
         if (m.start != start)
-            sink.push(core.substr(start, m.start - start));
-        sink.push(core.substr(m.start, m.end - m.start));
+            out.push(core.substr(start, m.start - start));
+        out.push(core.substr(m.start, m.end - m.start));
         start = m.end;
     }
     if (start < core.size())
-        sink.push(core.substr(start));
+        out.push(core.substr(start));
 }
 
-std::size_t Splitter::matchAt(const Tokens& tokens, std::size_t i, std::size_t end, const Pattern** best) const {
-    auto it = m_patternsByFirst.find(tokens[i]);
+std::size_t Splitter::matchAt(const TokenList& tokens, std::size_t i, std::size_t end, const Pattern** best) const {
+    thread_local std::string first; // C++17's unordered_map has no lookup by string_view
+    first.assign(tokens[i]);
+    auto it = m_patternsByFirst.find(first);
     if (it == m_patternsByFirst.end())
         return 0;
     std::size_t bestLength = 0;
@@ -232,39 +218,38 @@ std::size_t Splitter::matchAt(const Tokens& tokens, std::size_t i, std::size_t e
 
 // Special cases that span several affix pieces of one chunk are merged back (spaCy's
 // _apply_special_cases), longest match first.
-void Splitter::mergeSpecials(TokenSink& sink, std::size_t first) const {
-    Tokens& tokens = sink.tokens();
-    std::size_t end = sink.size();
+void Splitter::mergeSpecials(TokenList& tokens, std::size_t first) const {
+    std::size_t end = tokens.size();
     for (std::size_t i = first; i + 1 < end; ++i) {
-        if (tokens[i + 1].empty() || !m_secondByte[static_cast<unsigned char>(tokens[i + 1][0])])
+        const std::string_view second = tokens[i + 1];
+        if (second.empty() || !m_secondByte[static_cast<unsigned char>(second[0])])
             continue;
         const Pattern* best = nullptr;
         const std::size_t length = matchAt(tokens, i, end, &best);
         if (length == 0)
             continue;
-        Tokens tail(tokens.begin() + static_cast<std::ptrdiff_t>(i + length), tokens.begin() + static_cast<std::ptrdiff_t>(end));
-        sink.truncate(i);
+        TokenList tail; // copied out: truncating the list frees the bytes the views point to
+        for (std::size_t k = i + length; k < end; ++k)
+            tail.push(tokens[k]);
+        tokens.truncate(i);
         for (const auto& t : *best->replacement)
-            sink.push(t);
-        const std::size_t resume = sink.size();
-        for (const auto& t : tail)
-            sink.push(t);
-        end = sink.size();
+            tokens.push(t);
+        const std::size_t resume = tokens.size();
+        for (const std::string_view t : tail)
+            tokens.push(t);
+        end = tokens.size();
         i = resume - 1;
     }
 }
 
 } // namespace
 
-void splitWords(std::string_view text, std::vector<std::string>& out) {
-    TokenSink sink(out);
-    Splitter::instance().split(text, sink);
-}
+void splitWords(std::string_view text, TokenList& out) { Splitter::instance().split(text, out); }
 
 std::vector<std::string> splitWords(std::string_view text) {
-    std::vector<std::string> out;
+    TokenList out;
     splitWords(text, out);
-    return out;
+    return out.strings();
 }
 
 } // namespace ulmfit::text

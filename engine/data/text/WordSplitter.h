@@ -1,4 +1,6 @@
 #pragma once
+#include "data/text/TokenList.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,7 +15,7 @@ namespace ulmfit::text {
 /// pieces are merged (e.g. "word:)" -> "word", ":)").
 std::vector<std::string> splitWords(std::string_view text);
 
-/// Same, writing into `out` (cleared first; its strings' capacity is reused).
-void splitWords(std::string_view text, std::vector<std::string>& out);
+/// Same, appending to `out`.
+void splitWords(std::string_view text, TokenList& out);
 
 } // namespace ulmfit::text

@@ -20,13 +20,13 @@ struct CountingTokenizer {
         auto t = std::make_shared<CorpusTokenizer>();
         t->specials = {"xxunk", "xxpad", "xxbos", "xxeos", "xxfld", "xxrep", "xxwrep", "xxup", "xxmaj"};
         t->version = version;
-        t->tokenize = [calls = calls](std::string_view text, std::vector<std::string>& out) {
+        t->tokenize = [calls = calls](std::string_view text, text::TokenList& out) {
             ++*calls;
             out.clear();
-            out.push_back("xxbos");
+            out.push("xxbos");
             std::istringstream in{std::string(text)};
             for (std::string w; in >> w;)
-                out.push_back(w);
+                out.push(w);
         };
         return t;
     }

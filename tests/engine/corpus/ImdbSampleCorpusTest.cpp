@@ -45,13 +45,13 @@ private Q_SLOTS:
         QCOMPARE(files.size(), std::size_t(3000));
         const auto tokenizer = CorpusTokenizer::fastai();
         QCryptographicHash digest(QCryptographicHash::Sha256);
-        std::vector<std::string> tokens;
+        text::TokenList tokens;
         std::string line;
         for (const auto& file : files) {
             tokenizer->tokenize(readReviewText(m_root / file), tokens);
             line.clear();
             for (std::size_t i = 0; i < tokens.size(); ++i)
-                line += (i ? " " : "") + tokens[i];
+                line.append(i ? " " : "").append(tokens[i]);
             line += '\n';
             digest.addData(QByteArrayView(line.data(), qsizetype(line.size())));
         }

@@ -29,11 +29,11 @@ std::vector<std::string> makeDocs() {
 }
 
 TokenizeFn splitOnSpaces(const std::vector<std::string>& docs) {
-    return [&docs](std::size_t i, std::vector<std::string>& out) {
+    return [&docs](std::size_t i, int, text::TokenList& out) {
         std::istringstream in(docs[i]);
         out.clear();
         for (std::string word; in >> word;)
-            out.push_back(word);
+            out.push(word);
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/DocumentProgress.h"
 #include "core/Memory.h"
+#include "data/text/WordKey.h"
 #include "core/ParallelFor.h"
 
 #include <algorithm>
@@ -16,24 +17,6 @@
 namespace ulmfit {
 namespace {
 
-/// A word's 64-bit key: its bytes themselves when it fits in 8 (most words do: then equal keys mean
-/// equal words and interning never looks at the words' buffer), a hash of them otherwise.
-std::uint64_t wordKey(std::string_view word) {
-    if (word.size() > 8)
-        return std::hash<std::string_view>{}(word);
-    std::uint64_t key = 0;
-    std::memcpy(&key, word.data(), word.size());
-    return key;
-}
-
-/// Spreads a key over the table's slots (keys made of bytes are far from uniform).
-std::uint64_t slotHash(std::uint64_t key) {
-    key ^= key >> 33;
-    key *= 0xff51afd7ed558ccdULL;
-    key ^= key >> 33;
-    return key;
-}
-
 /// One worker's interned tokens: local id -> word, count and first occurrence (doc << 32 | position).
 /// An open-addressing table of (key, length, id) slots over one buffer of the words' bytes: a
 /// lookup usually touches one slot, and interning a new word allocates nothing of its own
@@ -43,9 +26,9 @@ public:
     std::int32_t intern(std::string_view word, std::uint64_t where) {
         if ((m_starts.size() + 1) * 2 > m_slots.size())
             grow();
-        const std::uint64_t key = wordKey(word);
+        const std::uint64_t key = text::wordKey(word);
         const auto length = static_cast<std::uint32_t>(word.size());
-        for (std::size_t i = slotHash(key) & m_mask;; i = (i + 1) & m_mask) {
+        for (std::size_t i = text::slotHash(key) & m_mask;; i = (i + 1) & m_mask) {
             Slot& slot = m_slots[i];
             if (slot.id < 0) {
                 slot = {key, 1, length, static_cast<std::int32_t>(m_starts.size())};
@@ -98,7 +81,7 @@ private:
         for (const Slot& slot : old) {
             if (slot.id < 0)
                 continue;
-            std::size_t i = slotHash(slot.key) & m_mask;
+            std::size_t i = text::slotHash(slot.key) & m_mask;
             while (m_slots[i].id >= 0)
                 i = (i + 1) & m_mask;
             m_slots[i] = slot;

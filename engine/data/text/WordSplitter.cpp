@@ -4,9 +4,10 @@
 #include "data/text/Affixes.h"
 #include "data/text/SpecialCases.h"
 #include "data/text/Unicode.h"
+#include "data/text/WordKey.h"
 
 #include <algorithm>
-#include <bitset>
+#include <array>
 #include <cstdint>
 #include <unordered_map>
 
@@ -14,6 +15,46 @@ namespace ulmfit::text {
 namespace {
 
 using Tokens = std::vector<std::string>;
+
+// spaCy's special cases by wordKey: every chunk of text is looked up, most are short, and then a
+// lookup is one key comparison (std::unordered_map hashed the chunk and compared its bytes).
+class SpecialCaseIndex {
+public:
+    explicit SpecialCaseIndex(std::size_t capacity) : m_slots(std::size_t(1) << bitsFor(capacity * 4)) {}
+
+    void add(std::string_view word, const Tokens* tokens) {
+        const std::uint64_t key = wordKey(word);
+        std::size_t i = slotHash(key) & (m_slots.size() - 1);
+        while (m_slots[i].tokens)
+            i = (i + 1) & (m_slots.size() - 1);
+        m_slots[i] = {key, word, tokens};
+    }
+
+    const Tokens* find(std::string_view word) const {
+        const std::uint64_t key = wordKey(word);
+        for (std::size_t i = slotHash(key) & (m_slots.size() - 1);; i = (i + 1) & (m_slots.size() - 1)) {
+            const Slot& slot = m_slots[i];
+            if (!slot.tokens)
+                return nullptr;
+            if (slot.key == key && slot.word.size() == word.size() && (word.size() <= 8 || slot.word == word))
+                return slot.tokens;
+        }
+    }
+
+private:
+    struct Slot {
+        std::uint64_t key = 0;
+        std::string_view word; // the table's own key string (englishSpecialCases() lives forever)
+        const Tokens* tokens = nullptr;
+    };
+    static int bitsFor(std::size_t n) {
+        int bits = 4;
+        while ((std::size_t(1) << bits) < n)
+            ++bits;
+        return bits;
+    }
+    std::vector<Slot> m_slots;
+};
 
 class Splitter {
 public:
@@ -32,36 +73,23 @@ private:
 
     Splitter();
     const Tokens* special(std::string_view s) const {
-        // Most chunks are not special cases: a one-probe Bloom filter on the length and the two
-        // bytes at each end skips hashing the whole string.
-        if (s.empty() || s.size() > m_maxKeyLength || !m_filter[filterKey(s)])
-            return nullptr;
-        auto it = m_specials.find(s);
-        return it == m_specials.end() ? nullptr : it->second;
-    }
-    static std::size_t filterKey(std::string_view s) {
-        const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[i])); };
-        const std::size_t n = s.size();
-        const std::uint32_t h = static_cast<std::uint32_t>(n) ^ byte(0) << 8 ^ byte(n - 1) << 16 ^
-                                (n > 1 ? byte(1) << 24 ^ byte(n - 2) << 4 : 0u);
-        return (h * 0x9E3779B1u) >> 16;
+        return s.empty() || s.size() > m_maxKeyLength ? nullptr : m_specials.find(s);
     }
     void splitSpan(std::string_view span, bool withSpecials, TokenList& out) const;
+    void pushLowerAsciiWord(std::string_view word, TokenList& out) const;
     void attachCore(std::string_view core, bool withSpecials, TokenList& out) const;
     void mergeSpecials(TokenList& out, std::size_t first) const;
     std::size_t matchAt(const TokenList& tokens, std::size_t i, std::size_t end, const Pattern** best) const;
 
-    std::unordered_map<std::string_view, const Tokens*> m_specials;
+    SpecialCaseIndex m_specials;
     std::unordered_map<std::string, std::vector<Pattern>> m_patternsByFirst;
     bool m_secondByte[256] = {};
-    std::bitset<65536> m_filter;
     std::size_t m_maxKeyLength = 0;
 };
 
-Splitter::Splitter() {
+Splitter::Splitter() : m_specials(englishSpecialCases().size()) {
     for (const auto& [key, tokens] : englishSpecialCases()) {
-        m_specials.emplace(key, &tokens);
-        m_filter.set(filterKey(key));
+        m_specials.add(key, &tokens);
         m_maxKeyLength = std::max(m_maxKeyLength, key.size());
     }
     // spaCy's special-case matcher holds the cases that contain affixes, as token sequences.
@@ -80,24 +108,75 @@ Splitter::Splitter() {
     }
 }
 
-void Splitter::split(std::string_view text, TokenList& out) const {
-    const char* base = text.data();
-    const char* end = base + text.size();
-    std::size_t start = 0, i = 0;
+// Python's str.isspace() for the ASCII range, as a table: the split loop tests every byte.
+const auto kAsciiSpace = [] {
+    std::array<bool, 128> table{};
+    for (int c = 0; c < 128; ++c)
+        table[static_cast<std::size_t>(c)] = unicode::isSpace(static_cast<char32_t>(c));
+    return table;
+}();
+
+// Byte length of the white-space code point at text[i], 0 when it is not white space.
+std::size_t spaceLength(std::string_view text, std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80)
+        return kAsciiSpace[c] ? 1 : 0;
     int length = 1;
-    bool inSpace = !text.empty() && unicode::isSpace(unicode::decode(base, end, length));
-    while (i < text.size()) {
-        const char32_t cp = unicode::decode(base + i, end, length);
-        if (unicode::isSpace(cp) != inSpace) {
-            if (start < i)
-                splitSpan(text.substr(start, i - start), true, out);
-            start = cp == ' ' ? i + 1 : i; // one plain space after a word is not a token
-            inSpace = !inSpace;
+    return unicode::isSpace(unicode::decode(text.data() + i, text.data() + text.size(), length))
+               ? static_cast<std::size_t>(length)
+               : 0;
+}
+
+void Splitter::split(std::string_view text, TokenList& out) const {
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        std::size_t runEnd = i;
+        for (std::size_t length; runEnd < n && (length = spaceLength(text, runEnd)) > 0;)
+            runEnd += length;
+        if (runEnd > i) { // white space: one plain space after a word is not a token, the rest is one
+            const std::size_t start = i > 0 && text[i] == ' ' ? i + 1 : i;
+            if (start < runEnd)
+                splitSpan(text.substr(start, runEnd - start), true, out);
+            i = runEnd;
+            if (i == n)
+                break;
         }
-        i += static_cast<std::size_t>(length);
+        // A word, noting on the way whether it is only [a-z] (most are: they skip the affix rules).
+        std::size_t wordEnd = i;
+        bool lowerAscii = true;
+        while (wordEnd < n) {
+            const auto c = static_cast<unsigned char>(text[wordEnd]);
+            if (c < 0x80) {
+                if (kAsciiSpace[c])
+                    break;
+                lowerAscii = lowerAscii && c >= 'a' && c <= 'z';
+                ++wordEnd;
+            } else {
+                const std::size_t length = spaceLength(text, wordEnd);
+                if (length > 0)
+                    break;
+                int skip = 1;
+                unicode::decode(text.data() + wordEnd, text.data() + n, skip);
+                lowerAscii = false;
+                wordEnd += static_cast<std::size_t>(skip);
+            }
+        }
+        const std::string_view word = text.substr(i, wordEnd - i);
+        if (lowerAscii)
+            pushLowerAsciiWord(word, out);
+        else
+            splitSpan(word, true, out);
+        i = wordEnd;
     }
-    if (start < text.size())
-        splitSpan(text.substr(start), true, out);
+}
+
+void Splitter::pushLowerAsciiWord(std::string_view word, TokenList& out) const {
+    if (const Tokens* tokens = special(word))
+        for (const auto& t : *tokens)
+            out.push(t);
+    else
+        out.push(word);
 }
 
 bool isLowerAsciiWord(std::string_view s) {
@@ -109,11 +188,7 @@ bool isLowerAsciiWord(std::string_view s) {
 
 void Splitter::splitSpan(std::string_view span, bool withSpecials, TokenList& out) const {
     if (withSpecials && isLowerAsciiWord(span)) { // fast path: no affix or infix can match
-        if (const Tokens* tokens = special(span))
-            for (const auto& t : *tokens)
-                out.push(t);
-        else
-            out.push(span);
+        pushLowerAsciiWord(span, out);
         return;
     }
     if (withSpecials) {

@@ -4,6 +4,8 @@
 #include "data/text/SpecialTokens.h"
 #include "data/text/Unicode.h"
 
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 namespace ulmfit::text {
@@ -14,22 +16,85 @@ using unicode::decode;
 struct Replacement {
     std::string_view from;
     std::string_view to;
+    char key; // a byte of `from` that is rare in review text: the search looks for it first
 };
 
 // fix_html's str.replace() chain, in fastai's order (each applied to the previous result).
 const Replacement kHtmlReplacements[] = {
-    {"#39;", "'"},  {"amp;", "&"},       {"#146;", "'"},   {"nbsp;", " "}, {"#36;", "$"},
-    {"\\n", "\n"},  {"quot;", "'"},      {"<br />", "\n"}, {"\\\"", "\""}, {"<unk>", "xxunk"},
-    {" @.@ ", "."}, {" @-@ ", "-"},      {"...", " \xE2\x80\xA6"}};
+    {"#39;", "'", ';'},         {"amp;", "&", ';'},         {"#146;", "'", ';'},     {"nbsp;", " ", ';'},
+    {"#36;", "$", ';'},         {"\\n", "\n", '\\'},        {"quot;", "'", ';'},     {"<br />", "\n", '<'},
+    {"\\\"", "\"", '\\'},       {"<unk>", "xxunk", '<'},    {" @.@ ", ".", '@'},     {" @-@ ", "-", '@'},
+    {"...", " \xE2\x80\xA6", '.'}};
 
-void replaceAll(std::string_view text, const Replacement& r, std::string& out) {
+// text.find(r.from, from), but memchr()s for r.key rather than for the first byte: "amp;" would
+// stop at every 'a' of the text, while most reviews have no ';' at all.
+std::size_t find(std::string_view text, const Replacement& r, std::size_t from) {
+    const std::size_t keyOffset = r.from.find(r.key);
+    for (std::size_t i = from + keyOffset; i < text.size(); ++i) {
+        const void* hit = std::memchr(text.data() + i, r.key, text.size() - i);
+        if (!hit)
+            break;
+        i = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+        if (text.compare(i - keyOffset, r.from.size(), r.from) == 0)
+            return i - keyOffset;
+    }
+    return std::string_view::npos;
+}
+
+// str.replace(r.from, r.to), given the first occurrence.
+void replaceAll(std::string_view text, const Replacement& r, std::size_t hit, std::string& out) {
     out.clear();
     std::size_t i = 0;
-    for (std::size_t hit; (hit = text.find(r.from, i)) != std::string_view::npos; i = hit + r.from.size()) {
+    for (; hit != std::string_view::npos; hit = find(text, r, i)) {
         out.append(text.substr(i, hit - i));
         out.append(r.to);
+        i = hit + r.from.size();
     }
     out.append(text.substr(i));
+}
+
+// Builds a rule's output as `text` with some ranges replaced, touching `out` only at the first
+// replacement: a rule that changes nothing (most rules on most reviews) costs no copy.
+class Rewriter {
+public:
+    Rewriter(std::string_view text, std::string& out) : text_(text), out_(out) {}
+
+    // Copies the text before `from` and returns the output, for the caller to append what replaces
+    // text[from, to).
+    std::string& replace(std::size_t from, std::size_t to) {
+        if (!changed_) {
+            out_.clear();
+            out_.reserve(text_.size() + 16);
+            changed_ = true;
+        }
+        out_.append(text_.substr(copied_, from - copied_));
+        copied_ = to;
+        return out_;
+    }
+
+    // Copies the rest of the text; false when nothing was replaced (and `out` was left alone).
+    bool finish() {
+        if (changed_)
+            out_.append(text_.substr(copied_));
+        return changed_;
+    }
+
+private:
+    std::string_view text_;
+    std::string& out_;
+    std::size_t copied_ = 0; // text_[0, copied_) is in out_
+    bool changed_ = false;
+};
+
+// " xxrep 4 a " and the start of " xxwrep 3 word tail".
+void appendRepetition(std::string& out, const char* marker, std::size_t count, std::string_view unit) {
+    out += ' ';
+    out += marker;
+    out += ' ';
+    out += std::to_string(count);
+    out += ' ';
+    out.append(unit);
+    out += ' ';
 }
 
 // Length of the code point at text[i] and its value.
@@ -39,15 +104,60 @@ char32_t at(std::string_view text, std::size_t i, int& length) {
 
 // Length of the maximal run of \w (or \s when `space`) code points starting at text[i].
 std::size_t runLength(std::string_view text, std::size_t i, bool space) {
+    const char* end = text.data() + text.size();
     std::size_t j = i;
     while (j < text.size()) {
-        int length = 1;
-        const char32_t cp = at(text, j, length);
-        if (space ? !unicode::isSpace(cp) : !unicode::isWordChar(cp))
+        const char* p = text.data() + j;
+        const int length = space ? unicode::spaceLength(p, end) : unicode::wordCharLength(p, end);
+        if (length == 0)
             break;
         j += static_cast<std::size_t>(length);
     }
     return j - i;
+}
+
+// First position from `i` on that starts a whitespace code point (text.size() if none). Stepping
+// byte by byte finds the same positions as stepping by code point: the bytes inside a multi-byte
+// sequence are continuation bytes, which decode as invalid, never as whitespace.
+std::size_t nextSpace(std::string_view text, std::size_t i) {
+    const char* end = text.data() + text.size();
+    for (; i < text.size(); ++i) {
+        const unsigned char c = unicode::byteClass(text[i]);
+        if ((c & unicode::kSpaceByte) || ((c & unicode::kNonAsciiByte) && unicode::spaceLength(text.data() + i, end)))
+            break;
+    }
+    return i;
+}
+
+// Eight bytes from `p` as one little-endian word (for byte-parallel tests).
+std::uint64_t load8(const char* p) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    return word;
+}
+
+constexpr std::uint64_t kLowBits = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+bool hasZeroByte(std::uint64_t word) { return ((word - kLowBits) & ~word & kHighBits) != 0; }
+
+// First position from `i` on where replace_rep needs a closer look: a byte >= 0x80 (a code point
+// to decode) or the first of three equal ASCII bytes. Before it, the text is ASCII runs of at
+// most two equal bytes, which the scan steps over unchanged. Eight positions at a time while
+// ten bytes are left.
+std::size_t skipPlainAscii(std::string_view text, std::size_t i) {
+    const char* s = text.data();
+    const std::size_t n = text.size();
+    for (; i + 10 <= n; i += 8) {
+        const std::uint64_t here = load8(s + i), next = load8(s + i + 1), afterNext = load8(s + i + 2);
+        if ((here & kHighBits) != 0 || hasZeroByte((here ^ next) | (here ^ afterNext)))
+            break;
+    }
+    for (; i < n; ++i) {
+        if (static_cast<unsigned char>(s[i]) >= 0x80 || (i + 2 < n && s[i] == s[i + 1] && s[i] == s[i + 2]))
+            break;
+    }
+    return i;
 }
 
 struct WrepMatch {
@@ -57,11 +167,11 @@ struct WrepMatch {
     std::string_view tail; // the (\s|\W|$) group
 };
 
-// `(\w+)\s+((?:\1\s+)+)\1(\s|\W|$)` anchored at `start`, with Python's backtracking outcome.
-bool matchWrep(std::string_view text, std::size_t start, WrepMatch& m) {
-    const std::size_t wordLength = runLength(text, start, false);
+// `(\w+)\s+((?:\1\s+)+)\1(\s|\W|$)` anchored at `start`, where \w+ spans `wordLength` bytes, with
+// Python's backtracking outcome.
+bool matchWrep(std::string_view text, std::size_t start, std::size_t wordLength, WrepMatch& m) {
     const std::size_t firstSpace = runLength(text, start + wordLength, true);
-    if (wordLength == 0 || firstSpace == 0)
+    if (firstSpace == 0)
         return false;
     const std::string_view word = text.substr(start, wordLength);
     std::size_t reps = 0, repEnd = start + wordLength + firstSpace, previousEnd = repEnd;
@@ -101,30 +211,41 @@ bool matchWrep(std::string_view text, std::size_t start, WrepMatch& m) {
     return true;
 }
 
-} // namespace
+bool isSpecial(char c) { return c == '/' || c == '#' || c == '\\'; }
 
-void fixHtml(std::string_view text, std::string& out) {
-    thread_local std::string a, b;
+// The rules that often change nothing write to `out` and return true, or return false when the
+// result would be `text` itself (leaving `out` alone), so that applyRules copies nothing for them.
+
+bool tryFixHtml(std::string_view text, std::string& out) {
+    thread_local std::string spare; // out and spare take turns holding the latest result
     std::string_view current = text;
-    std::string* target = &a;
-    for (const Replacement& r : kHtmlReplacements) {
-        if (current.find(r.from) == std::string_view::npos)
-            continue;
-        replaceAll(current, r, *target);
+    std::string* target = &out;
+    std::string* other = &spare;
+    bool changed = false;
+    const auto advance = [&] {
         current = *target;
-        target = target == &a ? &b : &a;
+        std::swap(target, other);
+        changed = true;
+    };
+    for (const Replacement& r : kHtmlReplacements) {
+        if (const std::size_t hit = find(current, r, 0); hit != std::string_view::npos) {
+            replaceAll(current, r, hit, *target);
+            advance();
+        }
     }
-    if (current.find('&') != std::string_view::npos)
-        out = htmlUnescape(current);
-    else
-        out.assign(current.data(), current.size());
+    if (current.find('&') != std::string_view::npos) {
+        htmlUnescape(current, *target);
+        advance();
+    }
+    if (changed && other == &spare) // the latest result is in spare
+        out.swap(spare);
+    return changed;
 }
 
-void replaceRep(std::string_view text, std::string& out) {
-    out.clear();
-    out.reserve(text.size() + 16);
-    std::size_t copied = 0, i = 0; // text[copied, i) is still to be copied as is
-    while (i < text.size()) {
+bool tryReplaceRep(std::string_view text, std::string& out) {
+    Rewriter rewriter(text, out);
+    std::size_t i = 0;
+    while ((i = skipPlainAscii(text, i)) < text.size()) {
         int length = 1;
         const char32_t cp = at(text, i, length);
         const auto len = static_cast<std::size_t>(length);
@@ -140,55 +261,59 @@ void replaceRep(std::string_view text, std::string& out) {
             while (text.compare(i + count * len, len, text.substr(i, len)) == 0)
                 ++count;
         }
-        if (count >= 3) {
-            out.append(text.substr(copied, i - copied));
-            out += ' ';
-            out += kRep;
-            out += ' ';
-            out += std::to_string(count);
-            out += ' ';
-            out.append(text.substr(i, len));
-            out += ' ';
-            copied = i + count * len;
-        }
+        if (count >= 3)
+            appendRepetition(rewriter.replace(i, i + count * len), kRep, count, text.substr(i, len));
         i += count * len;
     }
-    out.append(text.substr(copied));
+    return rewriter.finish();
+}
+
+bool tryReplaceWrep(std::string_view text, std::string& out) {
+    Rewriter rewriter(text, out);
+    const char* end = text.data() + text.size();
+    // (?:\s|^): a match begins at `pos`, with a whitespace character or at the start of the string
+    // (tried in that order: at 0 only one of them can be followed by \w), and (\w+) at `start`.
+    std::size_t pos = 0;
+    std::size_t start = text.empty() ? 0 : static_cast<std::size_t>(unicode::spaceLength(text.data(), end));
+    while (pos < text.size()) {
+        const std::size_t wordLength = runLength(text, start, false);
+        WrepMatch m;
+        if (wordLength > 0 && matchWrep(text, start, wordLength, m)) {
+            // The tail group stays as it is: the text resumes there.
+            const std::size_t tailStart = m.end - m.tail.size();
+            appendRepetition(rewriter.replace(pos, tailStart), kWrep, static_cast<std::size_t>(m.count), m.word);
+            pos = m.end;
+        } else {
+            pos = start + wordLength; // no whitespace inside the word
+        }
+        pos = nextSpace(text, pos);
+        start = pos < text.size() ? pos + static_cast<std::size_t>(unicode::spaceLength(text.data() + pos, end)) : pos;
+    }
+    return rewriter.finish();
+}
+
+} // namespace
+
+void fixHtml(std::string_view text, std::string& out) {
+    if (!tryFixHtml(text, out))
+        out.assign(text.data(), text.size());
+}
+
+void replaceRep(std::string_view text, std::string& out) {
+    if (!tryReplaceRep(text, out))
+        out.assign(text.data(), text.size());
 }
 
 void replaceWrep(std::string_view text, std::string& out) {
-    out.clear();
-    std::size_t copied = 0, pos = 0;
-    while (pos < text.size()) {
-        int length = 1;
-        const char32_t cp = at(text, pos, length);
-        WrepMatch m;
-        // (?:\s|^): try the whitespace alternative first, then the start of the string.
-        const bool matched = (unicode::isSpace(cp) && matchWrep(text, pos + static_cast<std::size_t>(length), m)) ||
-                             (pos == 0 && matchWrep(text, 0, m));
-        if (!matched) {
-            pos += static_cast<std::size_t>(length);
-            continue;
-        }
-        out.append(text.substr(copied, pos - copied));
-        out += ' ';
-        out += kWrep;
-        out += ' ';
-        out += std::to_string(m.count);
-        out += ' ';
-        out.append(m.word);
-        out += ' ';
-        out.append(m.tail);
-        copied = pos = m.end;
-    }
-    out.append(text.substr(copied));
+    if (!tryReplaceWrep(text, out))
+        out.assign(text.data(), text.size());
 }
 
 void specAddSpaces(std::string_view text, std::string& out) {
     out.clear();
     out.reserve(text.size() + 16);
     for (char c : text) {
-        if (c == '/' || c == '#' || c == '\\') {
+        if (isSpecial(c)) {
             out += ' ';
             out += c;
             out += ' ';
@@ -200,24 +325,26 @@ void specAddSpaces(std::string_view text, std::string& out) {
 
 void addSpacesAroundSpecials(std::string_view text, std::string& out) {
     // Collapsing runs of spaces as they are written gives what rm_useless_spaces gives on the
-    // whole output of spec_add_spaces.
+    // whole output of spec_add_spaces. Stretches without a special character or a space that
+    // follows a space are copied whole.
     out.clear();
     out.reserve(text.size() + 16);
-    bool lastIsSpace = false;
-    const auto put = [&](char c) {
-        if (c == ' ' && lastIsSpace)
-            return;
-        out += c;
-        lastIsSpace = c == ' ';
-    };
-    for (char c : text) {
-        if (c == '/' || c == '#' || c == '\\') {
-            put(' ');
-            put(c);
-            put(' ');
-        } else {
-            put(c);
+    const auto lastIsSpace = [&] { return !out.empty() && out.back() == ' '; };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t j = i;
+        while (j < text.size() && !isSpecial(text[j]) && !(text[j] == ' ' && (j > i ? text[j - 1] == ' ' : lastIsSpace())))
+            ++j;
+        out.append(text.substr(i, j - i));
+        if (j == text.size())
+            break;
+        if (text[j] != ' ') { // a special character; a repeated space is dropped
+            if (!lastIsSpace())
+                out += ' ';
+            out += text[j];
+            out += ' ';
         }
+        i = j + 1;
     }
 }
 
@@ -246,11 +373,23 @@ ULMFIT_TEXT_VALUE_RULE(lowercase)
 #undef ULMFIT_TEXT_VALUE_RULE
 
 void applyRules(std::string_view text, std::string& out, std::string& scratch) {
-    fixHtml(text, out);
-    replaceRep(out, scratch);
-    replaceWrep(scratch, out);
-    addSpacesAroundSpecials(out, scratch);
-    applyCaseRules(scratch, out);
+    // Each rule writes to whichever buffer does not hold the current text; the rules that
+    // usually change nothing leave the current text where it is instead of copying it.
+    std::string_view current = text;
+    std::string* target = &out;
+    std::string* other = &scratch;
+    const auto advance = [&] {
+        current = *target;
+        std::swap(target, other);
+    };
+    for (bool (*rule)(std::string_view, std::string&) : {tryFixHtml, tryReplaceRep, tryReplaceWrep})
+        if (rule(current, *target))
+            advance();
+    addSpacesAroundSpecials(current, *target);
+    advance();
+    applyCaseRules(current, *target);
+    if (target != &out)
+        out.swap(scratch);
 }
 
 std::string applyRules(std::string_view text) {

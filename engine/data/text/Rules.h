@@ -45,6 +45,7 @@ void addSpacesAroundSpecials(std::string_view text, std::string& out);
 /// Python's html.unescape(): numeric references and the common named entities
 /// (all of HTML's legacy Latin-1 set plus typographic ones; see HtmlUnescape.cpp).
 std::string htmlUnescape(std::string_view text);
+void htmlUnescape(std::string_view text, std::string& out);
 
 /// The 8 rules in fastai's order.
 std::string applyRules(std::string_view text);

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -28,18 +29,65 @@ bool isSpaceNonAscii(char32_t cp);
 bool isWordCharNonAscii(char32_t cp);
 
 /// Python str.isspace().
-inline bool isSpace(char32_t cp) {
+constexpr bool isSpace(char32_t cp) {
     if (cp < 0x80)
         return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
     return isSpaceNonAscii(cp);
 }
 
 /// Python re \w (approximation documented above).
-inline bool isWordChar(char32_t cp) {
+constexpr bool isWordChar(char32_t cp) {
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
     return isWordCharNonAscii(cp);
 }
+
+/// What one byte says about the code point it starts, for scanners' ASCII fast paths: review
+/// text is nearly all ASCII, and only bytes >= 0x80 (kNonAsciiByte) need decode().
+enum ByteClass : unsigned char {
+    kSpaceByte = 1,    // ASCII isSpace()
+    kWordByte = 2,     // ASCII isWordChar()
+    kUpperByte = 4,    // A-Z
+    kLowerByte = 8,    // a-z
+    kNonAsciiByte = 16 // >= 0x80: a multi-byte sequence or an invalid byte
+};
+
+inline constexpr std::array<unsigned char, 256> kByteClasses = [] {
+    std::array<unsigned char, 256> classes{};
+    for (unsigned b = 0; b < 256; ++b) {
+        unsigned char c = 0;
+        if (b >= 0x80)
+            c = kNonAsciiByte;
+        else if (isSpace(b))
+            c = kSpaceByte;
+        else if (isWordChar(b))
+            c = static_cast<unsigned char>(kWordByte | (b >= 'A' && b <= 'Z' ? kUpperByte : 0) |
+                                           (b >= 'a' && b <= 'z' ? kLowerByte : 0));
+        classes[b] = c;
+    }
+    return classes;
+}();
+
+inline unsigned char byteClass(char c) { return kByteClasses[static_cast<unsigned char>(c)]; }
+
+/// Length in bytes of the whitespace code point at `p` (p < end), or 0 when `p` starts anything else.
+inline int spaceLength(const char* p, const char* end) {
+    const unsigned char c = byteClass(*p);
+    if (!(c & kNonAsciiByte))
+        return c & kSpaceByte ? 1 : 0;
+    int length = 1;
+    return isSpaceNonAscii(decode(p, end, length)) ? length : 0;
+}
+
+/// Length in bytes of the \w code point at `p` (p < end), or 0 when `p` starts anything else.
+inline int wordCharLength(const char* p, const char* end) {
+    const unsigned char c = byteClass(*p);
+    if (!(c & kNonAsciiByte))
+        return c & kWordByte ? 1 : 0;
+    int length = 1;
+    return isWordCharNonAscii(decode(p, end, length)) ? length : 0;
+}
+
 bool isAlpha(char32_t cp);      // spaCy char_classes.ALPHA
 bool isAlphaLower(char32_t cp); // spaCy ALPHA_LOWER (lower-case letters + uncased scripts)
 bool isAlphaUpper(char32_t cp); // spaCy ALPHA_UPPER (upper-case letters + uncased scripts)

@@ -12,6 +12,7 @@ namespace ulmfit::text {
 namespace {
 
 using unicode::decode;
+namespace swar = unicode::swar;
 
 struct Replacement {
     std::string_view from;
@@ -116,31 +117,6 @@ std::size_t runLength(std::string_view text, std::size_t i, bool space) {
     return j - i;
 }
 
-// First position from `i` on that starts a whitespace code point (text.size() if none). Stepping
-// byte by byte finds the same positions as stepping by code point: the bytes inside a multi-byte
-// sequence are continuation bytes, which decode as invalid, never as whitespace.
-std::size_t nextSpace(std::string_view text, std::size_t i) {
-    const char* end = text.data() + text.size();
-    for (; i < text.size(); ++i) {
-        const unsigned char c = unicode::byteClass(text[i]);
-        if ((c & unicode::kSpaceByte) || ((c & unicode::kNonAsciiByte) && unicode::spaceLength(text.data() + i, end)))
-            break;
-    }
-    return i;
-}
-
-// Eight bytes from `p` as one little-endian word (for byte-parallel tests).
-std::uint64_t load8(const char* p) {
-    std::uint64_t word;
-    std::memcpy(&word, p, 8);
-    return word;
-}
-
-constexpr std::uint64_t kLowBits = 0x0101010101010101ULL;
-constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-
-bool hasZeroByte(std::uint64_t word) { return ((word - kLowBits) & ~word & kHighBits) != 0; }
-
 // First position from `i` on where replace_rep needs a closer look: a byte >= 0x80 (a code point
 // to decode) or the first of three equal ASCII bytes. Before it, the text is ASCII runs of at
 // most two equal bytes, which the scan steps over unchanged. Eight positions at a time while
@@ -149,8 +125,8 @@ std::size_t skipPlainAscii(std::string_view text, std::size_t i) {
     const char* s = text.data();
     const std::size_t n = text.size();
     for (; i + 10 <= n; i += 8) {
-        const std::uint64_t here = load8(s + i), next = load8(s + i + 1), afterNext = load8(s + i + 2);
-        if ((here & kHighBits) != 0 || hasZeroByte((here ^ next) | (here ^ afterNext)))
+        const std::uint64_t here = swar::load(s + i), next = swar::load(s + i + 1), afterNext = swar::load(s + i + 2);
+        if ((here & swar::kHighBits) != 0 || swar::zeroBytes((here ^ next) | (here ^ afterNext)) != 0)
             break;
     }
     for (; i < n; ++i) {
@@ -167,11 +143,11 @@ struct WrepMatch {
     std::string_view tail; // the (\s|\W|$) group
 };
 
-// `(\w+)\s+((?:\1\s+)+)\1(\s|\W|$)` anchored at `start`, where \w+ spans `wordLength` bytes, with
-// Python's backtracking outcome.
-bool matchWrep(std::string_view text, std::size_t start, std::size_t wordLength, WrepMatch& m) {
+// `(\w+)\s+((?:\1\s+)+)\1(\s|\W|$)` anchored at `start`, with Python's backtracking outcome.
+bool matchWrep(std::string_view text, std::size_t start, WrepMatch& m) {
+    const std::size_t wordLength = runLength(text, start, false);
     const std::size_t firstSpace = runLength(text, start + wordLength, true);
-    if (firstSpace == 0)
+    if (wordLength == 0 || firstSpace == 0)
         return false;
     const std::string_view word = text.substr(start, wordLength);
     std::size_t reps = 0, repEnd = start + wordLength + firstSpace, previousEnd = repEnd;
@@ -212,6 +188,21 @@ bool matchWrep(std::string_view text, std::size_t start, std::size_t wordLength,
 }
 
 bool isSpecial(char c) { return c == '/' || c == '#' || c == '\\'; }
+
+// First position from `i` on (i > 0) that holds a special character or a space following a space.
+std::size_t nextSpecialOrDoubleSpace(std::string_view text, std::size_t i) {
+    const char* s = text.data();
+    for (; i + 8 <= text.size(); i += 8) {
+        const std::uint64_t here = swar::load(s + i), before = swar::load(s + i - 1);
+        const std::uint64_t special =
+            swar::bytesEqual(here, '/') | swar::bytesEqual(here, '#') | swar::bytesEqual(here, '\\');
+        if (const std::uint64_t mask = special | (swar::bytesEqual(here, ' ') & swar::bytesEqual(before, ' ')))
+            return i + static_cast<std::size_t>(swar::firstByte(mask));
+    }
+    while (i < text.size() && !isSpecial(s[i]) && !(s[i] == ' ' && s[i - 1] == ' '))
+        ++i;
+    return i;
+}
 
 // The rules that often change nothing write to `out` and return true, or return false when the
 // result would be `text` itself (leaving `out` alone), so that applyRules copies nothing for them.
@@ -268,26 +259,44 @@ bool tryReplaceRep(std::string_view text, std::string& out) {
     return rewriter.finish();
 }
 
+// A quick test that rejects almost every `start` matchWrep would reject: the text from `start` to
+// the next whitespace (at `spaceAt`) must be followed, after that whitespace, by the same first
+// byte (that of the first repetition of the word).
+bool mayMatchWrep(std::string_view text, std::size_t start, std::size_t spaceAt) {
+    if (spaceAt == start || spaceAt == text.size())
+        return false;
+    const std::size_t next = spaceAt + runLength(text, spaceAt, true);
+    return next < text.size() && text[next] == text[start];
+}
+
 bool tryReplaceWrep(std::string_view text, std::string& out) {
     Rewriter rewriter(text, out);
-    const char* end = text.data() + text.size();
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    const auto spaceAfter = [&](std::size_t i) { // position of the next whitespace from i on
+        return static_cast<std::size_t>(unicode::findSpace(begin + i, end) - begin);
+    };
+    const auto skipSpace = [&](std::size_t i) { // past the whitespace code point at i, if any
+        return i < text.size() ? i + static_cast<std::size_t>(unicode::spaceLength(begin + i, end)) : i;
+    };
     // (?:\s|^): a match begins at `pos`, with a whitespace character or at the start of the string
     // (tried in that order: at 0 only one of them can be followed by \w), and (\w+) at `start`.
     std::size_t pos = 0;
-    std::size_t start = text.empty() ? 0 : static_cast<std::size_t>(unicode::spaceLength(text.data(), end));
+    std::size_t start = skipSpace(0);
     while (pos < text.size()) {
-        const std::size_t wordLength = runLength(text, start, false);
+        // A word contains no whitespace, so when no match starts here the next try is at the first
+        // whitespace from `start` on.
+        const std::size_t spaceAt = spaceAfter(start);
         WrepMatch m;
-        if (wordLength > 0 && matchWrep(text, start, wordLength, m)) {
+        if (mayMatchWrep(text, start, spaceAt) && matchWrep(text, start, m)) {
             // The tail group stays as it is: the text resumes there.
             const std::size_t tailStart = m.end - m.tail.size();
             appendRepetition(rewriter.replace(pos, tailStart), kWrep, static_cast<std::size_t>(m.count), m.word);
-            pos = m.end;
+            pos = spaceAfter(m.end);
         } else {
-            pos = start + wordLength; // no whitespace inside the word
+            pos = spaceAt;
         }
-        pos = nextSpace(text, pos);
-        start = pos < text.size() ? pos + static_cast<std::size_t>(unicode::spaceLength(text.data() + pos, end)) : pos;
+        start = skipSpace(pos);
     }
     return rewriter.finish();
 }
@@ -325,26 +334,28 @@ void specAddSpaces(std::string_view text, std::string& out) {
 
 void addSpacesAroundSpecials(std::string_view text, std::string& out) {
     // Collapsing runs of spaces as they are written gives what rm_useless_spaces gives on the
-    // whole output of spec_add_spaces. Stretches without a special character or a space that
-    // follows a space are copied whole.
+    // whole output of spec_add_spaces. Between the characters that need that, the text is copied
+    // in whole stretches.
     out.clear();
     out.reserve(text.size() + 16);
     const auto lastIsSpace = [&] { return !out.empty() && out.back() == ' '; };
     std::size_t i = 0;
     while (i < text.size()) {
-        std::size_t j = i;
-        while (j < text.size() && !isSpecial(text[j]) && !(text[j] == ' ' && (j > i ? text[j - 1] == ' ' : lastIsSpace())))
-            ++j;
-        out.append(text.substr(i, j - i));
-        if (j == text.size())
-            break;
-        if (text[j] != ' ') { // a special character; a repeated space is dropped
+        const char c = text[i++];
+        if (isSpecial(c)) {
             if (!lastIsSpace())
                 out += ' ';
-            out += text[j];
+            out += c;
             out += ' ';
+        } else if (c != ' ' || !lastIsSpace()) {
+            out += c;
         }
-        i = j + 1;
+        // The stretch's first character follows what was just written, the others the text's.
+        if (i < text.size() && !(text[i] == ' ' && lastIsSpace())) {
+            const std::size_t next = nextSpecialOrDoubleSpace(text, i);
+            out.append(text.substr(i, next - i));
+            i = next;
+        }
     }
 }
 

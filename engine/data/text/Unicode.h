@@ -1,6 +1,8 @@
 #pragma once
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -86,6 +88,84 @@ inline int wordCharLength(const char* p, const char* end) {
         return c & kWordByte ? 1 : 0;
     int length = 1;
     return isWordCharNonAscii(decode(p, end, length)) ? length : 0;
+}
+
+// ---- byte-parallel helpers: eight bytes per step in the scanners' hot loops ----------------
+// Each helper computes a mask with 0x80 in the flagged bytes of a word; firstByte() then gives
+// the offset of the first one without a data-dependent loop (the branch that would end such a
+// loop is mispredicted about once a word).
+namespace swar {
+
+inline std::uint64_t load(const char* p) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    return word;
+}
+
+constexpr std::uint64_t broadcast(unsigned char byte) { return 0x0101010101010101ULL * byte; }
+
+constexpr std::uint64_t kHighBits = broadcast(0x80);
+
+/// 0x80 in each byte of `word` that is zero, 0 elsewhere (exact: no carries between bytes).
+constexpr std::uint64_t zeroBytes(std::uint64_t word) {
+    const std::uint64_t low7 = broadcast(0x7F);
+    return ~(((word & low7) + low7) | word) & kHighBits;
+}
+
+/// 0x80 in each byte of `word` equal to `byte`.
+constexpr std::uint64_t bytesEqual(std::uint64_t word, unsigned char byte) { return zeroBytes(word ^ broadcast(byte)); }
+
+/// 0x80 in each byte of `ascii` (every byte < 0x80) that is >= `n` (n <= 0x80).
+constexpr std::uint64_t bytesAtLeast(std::uint64_t ascii, unsigned char n) {
+    return ((ascii | kHighBits) - broadcast(n)) & kHighBits;
+}
+
+/// 0x80 in each byte of `ascii` (every byte < 0x80) in [lo, hi].
+constexpr std::uint64_t bytesInRange(std::uint64_t ascii, unsigned char lo, unsigned char hi) {
+    return bytesAtLeast(ascii, lo) & ~bytesAtLeast(ascii, static_cast<unsigned char>(hi + 1));
+}
+
+/// Offset in memory of the first byte flagged in `mask` (mask != 0).
+inline int firstByte(std::uint64_t mask) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return __builtin_clzll(mask) / 8;
+#elif defined(__GNUC__)
+    return __builtin_ctzll(mask) / 8;
+#else // little-endian (MSVC targets)
+    int offset = 0;
+    while (!(mask & 0x80))
+        mask >>= 8, ++offset;
+    return offset;
+#endif
+}
+
+} // namespace swar
+
+/// 0x80 in each byte of `word` that is ASCII whitespace or >= 0x80 (which may start non-ASCII
+/// whitespace), 0 elsewhere.
+constexpr std::uint64_t spaceOrNonAsciiBytes(std::uint64_t word) {
+    const std::uint64_t ascii = word & ~swar::kHighBits;
+    return (word & swar::kHighBits) | swar::bytesEqual(ascii, ' ') | swar::bytesInRange(ascii, 0x09, 0x0D) |
+           swar::bytesInRange(ascii, 0x1C, 0x1F);
+}
+
+/// First byte from `p` on that is ASCII whitespace or >= 0x80 (`end` if none).
+inline const char* findSpaceOrNonAscii(const char* p, const char* end) {
+    for (; end - p >= 8; p += 8)
+        if (const std::uint64_t mask = spaceOrNonAsciiBytes(swar::load(p)))
+            return p + swar::firstByte(mask);
+    while (p < end && !(byteClass(*p) & (kSpaceByte | kNonAsciiByte)))
+        ++p;
+    return p;
+}
+
+/// First position from `p` on that starts a whitespace code point (`end` if none). Stepping byte
+/// by byte over non-ASCII bytes finds the same positions as stepping by code point: the bytes
+/// inside a multi-byte sequence are continuation bytes, which never start whitespace.
+inline const char* findSpace(const char* p, const char* end) {
+    while ((p = findSpaceOrNonAscii(p, end)) < end && spaceLength(p, end) == 0)
+        ++p;
+    return p;
 }
 
 bool isAlpha(char32_t cp);      // spaCy char_classes.ALPHA

@@ -9,6 +9,8 @@
 #include "data/text/SpecialTokens.h"
 #include "data/text/Unicode.h"
 
+#include <cstdint>
+
 namespace ulmfit::text {
 namespace {
 
@@ -43,14 +45,40 @@ bool getsMarker(std::string_view word, const WordShape& shape) {
     return shape.rest & kNonAsciiByte ? unicode::codePointCount(word) > 1 : word.size() > 1;
 }
 
-// Calls onWord(word) for each maximal run of non-whitespace code points in `text`.
+// Length of the whitespace code point that ends at `end` (begin < end), or 0. Whitespace is one
+// ASCII byte or a lead byte and at most two continuation bytes; a lead byte is never a
+// continuation byte, so decoding forward from it gives the same code point as from the start.
+int spaceLengthBefore(const char* begin, const char* end) {
+    const char* lead = end - 1;
+    while (lead > begin && end - lead < 3 && (static_cast<unsigned char>(*lead) & 0xC0) == 0x80)
+        --lead;
+    const int length = unicode::spaceLength(lead, end);
+    return length == end - lead ? length : 0;
+}
+
+// First byte from `p` on that is [A-Z] (`end` if none), eight bytes at a time.
+const char* findUpper(const char* p, const char* end) {
+    namespace swar = unicode::swar;
+    for (; end - p >= 8; p += 8) {
+        const std::uint64_t word = swar::load(p);
+        if (const std::uint64_t upper = swar::bytesInRange(word & ~swar::kHighBits, 'A', 'Z') & ~word)
+            return p + swar::firstByte(upper);
+    }
+    while (p < end && !(unicode::byteClass(*p) & kUpperByte))
+        ++p;
+    return p;
+}
+
+// Calls onWord(word) for each maximal run of non-whitespace code points in `text` that starts
+// with [A-Z]: the only words either case regex can match. Such a word starts at an ASCII byte,
+// always a code point boundary, so looking back for whitespace tells whether a word starts there.
 template <typename OnWord>
-void forEachWord(std::string_view text, OnWord onWord) {
-    const char* p = text.data();
-    const char* end = p + text.size();
-    while (p < end) {
-        if (const int space = unicode::spaceLength(p, end)) {
-            p += space;
+void forEachCapitalizedWord(std::string_view text, OnWord onWord) {
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    for (const char* p = begin; (p = findUpper(p, end)) < end;) {
+        if (p != begin && spaceLengthBefore(begin, p) == 0) { // inside a word
+            ++p;
             continue;
         }
         const char* wordEnd = unicode::findSpace(p + 1, end);
@@ -66,7 +94,7 @@ void markWords(std::string_view text, std::string& out, Predicate matches, const
     out.clear();
     out.reserve(text.size() + text.size() / 8);
     const char* copied = text.data(); // text before `copied` is in out
-    forEachWord(text, [&](std::string_view word) {
+    forEachCapitalizedWord(text, [&](std::string_view word) {
         const WordShape shape = shapeOf(word);
         if (!matches(shape))
             return;
@@ -79,17 +107,6 @@ void markWords(std::string_view text, std::string& out, Predicate matches, const
         copied = word.data() + word.size();
     });
     out.append(copied, static_cast<std::size_t>(text.data() + text.size() - copied));
-}
-
-// Length of the whitespace code point that ends at `end` (begin < end), or 0. Whitespace is one
-// ASCII byte or a lead byte and at most two continuation bytes; a lead byte is never a
-// continuation byte, so decoding forward from it gives the same code point as from the start.
-int spaceLengthBefore(const char* begin, const char* end) {
-    const char* lead = end - 1;
-    while (lead > begin && end - lead < 3 && (static_cast<unsigned char>(*lead) & 0xC0) == 0x80)
-        --lead;
-    const int length = unicode::spaceLength(lead, end);
-    return length == end - lead ? length : 0;
 }
 
 // The ends of `text` without Unicode whitespace (str.strip()), scanned from both ends.
@@ -141,7 +158,7 @@ void applyCaseRules(std::string_view text, std::string& out) {
     out += kBos;
     out += ' ';
     const char* lowered = stripped.data(); // stripped text before `lowered` is in out
-    forEachWord(stripped, [&](std::string_view word) {
+    forEachCapitalizedWord(stripped, [&](std::string_view word) {
         const WordShape shape = shapeOf(word);
         const char* marker = isAllCaps(shape) ? kUp : isMaj(shape) ? kMaj : nullptr;
         if (!marker || !getsMarker(word, shape))

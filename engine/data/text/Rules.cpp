@@ -269,6 +269,55 @@ bool mayMatchWrep(std::string_view text, std::size_t start, std::size_t spaceAt)
     return next < text.size() && text[next] == text[start];
 }
 
+// Bit k set for each whitespace byte p[k] of the 64 bytes at `p`; false when one of them is
+// >= 0x80 (which could start multi-byte whitespace).
+bool asciiSpaceBits(const char* p, std::uint64_t& bits) {
+    std::uint64_t space = 0, high = 0;
+    for (unsigned k = 0; k < 64; k += 8) {
+        const std::uint64_t word = swar::load(p + k);
+        high |= word & swar::kHighBits;
+        space |= static_cast<std::uint64_t>(swar::bitsOf(unicode::asciiSpaceBytes(word))) << k;
+    }
+    bits = space;
+    return high == 0;
+}
+
+// From whitespace at `pos`, skips the words that cannot begin a match, 64 ASCII bytes at a time:
+// in ASCII text the word after the next whitespace is simply the next word, and bit masks give
+// the words' starts without scanning. A word can only begin a match if the next one repeats it,
+// so both must start with the same byte, and their second bytes must be equal or both whitespace
+// (a one-character word and its repetition are followed by whitespace).
+// Returns the whitespace before the first word that may begin a match (or whose next word lies
+// beyond the bytes looked at).
+std::size_t skipHopelessWords(std::string_view text, std::size_t pos) {
+    std::uint64_t space = 0;
+    while (pos + 64 <= text.size() && asciiSpaceBits(text.data() + pos, space)) {
+        std::uint64_t starts = ~space & (space << 1); // a word starts after each whitespace byte
+        if (starts == 0 || !(space & 1))
+            return pos;
+        const char* window = text.data() + pos;
+        const auto mayRepeat = [&](int first, int next) {
+            if (window[first] != window[next])
+                return false;
+            if (next == 63) // its second byte is beyond the window
+                return true;
+            const bool bothSpace = ((space >> (first + 1)) & (space >> (next + 1)) & 1) != 0;
+            return window[first + 1] == window[next + 1] || bothSpace;
+        };
+        int first = swar::lowestBit(starts);
+        for (starts &= starts - 1; starts != 0; starts &= starts - 1) {
+            const int next = swar::lowestBit(starts);
+            if (mayRepeat(first, next))
+                return pos + static_cast<std::size_t>(first) - 1;
+            first = next;
+        }
+        if (first == 1) // a word as long as the window: no progress to make here
+            return pos;
+        pos += static_cast<std::size_t>(first) - 1;
+    }
+    return pos;
+}
+
 bool tryReplaceWrep(std::string_view text, std::string& out) {
     Rewriter rewriter(text, out);
     const char* begin = text.data();
@@ -282,8 +331,10 @@ bool tryReplaceWrep(std::string_view text, std::string& out) {
     // (?:\s|^): a match begins at `pos`, with a whitespace character or at the start of the string
     // (tried in that order: at 0 only one of them can be followed by \w), and (\w+) at `start`.
     std::size_t pos = 0;
-    std::size_t start = skipSpace(0);
     while (pos < text.size()) {
+        if (unicode::byteClass(text[pos]) & unicode::kSpaceByte)
+            pos = skipHopelessWords(text, pos);
+        const std::size_t start = skipSpace(pos);
         // A word contains no whitespace, so when no match starts here the next try is at the first
         // whitespace from `start` on.
         const std::size_t spaceAt = spaceAfter(start);
@@ -296,7 +347,6 @@ bool tryReplaceWrep(std::string_view text, std::string& out) {
         } else {
             pos = spaceAt;
         }
-        start = skipSpace(pos);
     }
     return rewriter.finish();
 }

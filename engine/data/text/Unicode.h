@@ -96,9 +96,13 @@ inline int wordCharLength(const char* p, const char* end) {
 // loop is mispredicted about once a word).
 namespace swar {
 
+/// The eight bytes at `p` as a little-endian number: byte k of memory is bits 8k to 8k + 7.
 inline std::uint64_t load(const char* p) {
     std::uint64_t word;
     std::memcpy(&word, p, 8);
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    word = __builtin_bswap64(word);
+#endif
     return word;
 }
 
@@ -125,29 +129,35 @@ constexpr std::uint64_t bytesInRange(std::uint64_t ascii, unsigned char lo, unsi
     return bytesAtLeast(ascii, lo) & ~bytesAtLeast(ascii, static_cast<unsigned char>(hi + 1));
 }
 
-/// Offset in memory of the first byte flagged in `mask` (mask != 0).
-inline int firstByte(std::uint64_t mask) {
-#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    return __builtin_clzll(mask) / 8;
-#elif defined(__GNUC__)
-    return __builtin_ctzll(mask) / 8;
-#else // little-endian (MSVC targets)
-    int offset = 0;
-    while (!(mask & 0x80))
-        mask >>= 8, ++offset;
-    return offset;
+/// Index of the lowest set bit of `bits` (bits != 0).
+inline int lowestBit(std::uint64_t bits) {
+#if defined(__GNUC__)
+    return __builtin_ctzll(bits);
+#else
+    int k = 0;
+    while (!(bits & 1))
+        bits >>= 1, ++k;
+    return k;
 #endif
 }
 
+/// Offset in memory of the first byte flagged in `mask` (mask != 0).
+inline int firstByte(std::uint64_t mask) { return lowestBit(mask) / 8; }
+
+/// The flags of `mask` as eight bits, bit k for byte k (a multiply gathers them in the top byte).
+constexpr unsigned bitsOf(std::uint64_t mask) { return static_cast<unsigned>(((mask >> 7) * 0x0102040810204080ULL) >> 56); }
+
 } // namespace swar
+
+/// 0x80 in each byte of `word` whose low seven bits are ASCII whitespace, 0 elsewhere.
+constexpr std::uint64_t asciiSpaceBytes(std::uint64_t word) {
+    const std::uint64_t ascii = word & ~swar::kHighBits;
+    return swar::bytesEqual(ascii, ' ') | swar::bytesInRange(ascii, 0x09, 0x0D) | swar::bytesInRange(ascii, 0x1C, 0x1F);
+}
 
 /// 0x80 in each byte of `word` that is ASCII whitespace or >= 0x80 (which may start non-ASCII
 /// whitespace), 0 elsewhere.
-constexpr std::uint64_t spaceOrNonAsciiBytes(std::uint64_t word) {
-    const std::uint64_t ascii = word & ~swar::kHighBits;
-    return (word & swar::kHighBits) | swar::bytesEqual(ascii, ' ') | swar::bytesInRange(ascii, 0x09, 0x0D) |
-           swar::bytesInRange(ascii, 0x1C, 0x1F);
-}
+constexpr std::uint64_t spaceOrNonAsciiBytes(std::uint64_t word) { return (word & swar::kHighBits) | asciiSpaceBytes(word); }
 
 /// First byte from `p` on that is ASCII whitespace or >= 0x80 (`end` if none).
 inline const char* findSpaceOrNonAscii(const char* p, const char* end) {

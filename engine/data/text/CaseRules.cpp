@@ -160,8 +160,9 @@ void applyCaseRules(std::string_view text, std::string& out) {
     const char* lowered = stripped.data(); // stripped text before `lowered` is in out
     forEachCapitalizedWord(stripped, [&](std::string_view word) {
         const WordShape shape = shapeOf(word);
-        const char* marker = isAllCaps(shape) ? kUp : isMaj(shape) ? kMaj : nullptr;
-        if (!marker || !getsMarker(word, shape))
+        constexpr std::string_view up = kUp, maj = kMaj;
+        const std::string_view marker = isAllCaps(shape) ? up : isMaj(shape) ? maj : std::string_view();
+        if (marker.empty() || !getsMarker(word, shape))
             return;
         unicode::appendLower(out, std::string_view(lowered, static_cast<std::size_t>(word.data() - lowered)));
         out += marker;

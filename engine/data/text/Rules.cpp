@@ -218,10 +218,22 @@ bool tryFixHtml(std::string_view text, std::string& out) {
         std::swap(target, other);
         changed = true;
     };
+    // Keys found absent from the current text: the five patterns with ';' share one search in a
+    // review without ';'. A replacement can only bring in the bytes of its `to`.
+    bool absent[256] = {};
     for (const Replacement& r : kHtmlReplacements) {
+        const auto key = static_cast<unsigned char>(r.key);
+        if (absent[key])
+            continue;
+        if (!std::memchr(current.data(), key, current.size())) {
+            absent[key] = true;
+            continue;
+        }
         if (const std::size_t hit = find(current, r, 0); hit != std::string_view::npos) {
             replaceAll(current, r, hit, *target);
             advance();
+            for (char c : r.to)
+                absent[static_cast<unsigned char>(c)] = false;
         }
     }
     if (current.find('&') != std::string_view::npos) {

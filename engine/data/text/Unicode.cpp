@@ -231,18 +231,20 @@ const char* skipAscii(const char* p, const char* end) {
 
 char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
-// Appends the ASCII bytes [p, end) lowered, eight at a time (A-Z gain 0x20).
+// Appends the ASCII bytes [p, end) lowered: copied whole, then lowered in place eight bytes at a
+// time (A-Z gain 0x20).
 void appendLowerAscii(std::string& out, const char* p, const char* end) {
     const std::size_t at = out.size();
-    out.resize(at + static_cast<std::size_t>(end - p));
+    out.append(p, static_cast<std::size_t>(end - p));
     char* q = out.data() + at;
-    for (; end - p >= 8; p += 8, q += 8) {
-        const std::uint64_t word = swar::load(p);
-        const std::uint64_t lowered = word | (swar::bytesInRange(word, 'A', 'Z') >> 2);
-        std::memcpy(q, &lowered, 8);
+    char* qEnd = out.data() + out.size();
+    for (; qEnd - q >= 8; q += 8) {
+        const std::uint64_t word = swar::load(q);
+        if (const std::uint64_t upper = swar::bytesInRange(word, 'A', 'Z'))
+            swar::store(q, word | (upper >> 2));
     }
-    for (; p < end; ++p, ++q)
-        *q = lowerAscii(*p);
+    for (; q < qEnd; ++q)
+        *q = lowerAscii(*q);
 }
 
 } // namespace

@@ -106,6 +106,14 @@ inline std::uint64_t load(const char* p) {
     return word;
 }
 
+/// Stores `word` (as load() reads it) at `p`.
+inline void store(char* p, std::uint64_t word) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    word = __builtin_bswap64(word);
+#endif
+    std::memcpy(p, &word, 8);
+}
+
 constexpr std::uint64_t broadcast(unsigned char byte) { return 0x0101010101010101ULL * byte; }
 
 constexpr std::uint64_t kHighBits = broadcast(0x80);

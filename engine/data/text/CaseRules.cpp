@@ -9,30 +9,82 @@
 #include "data/text/SpecialTokens.h"
 #include "data/text/Unicode.h"
 
+#include <cstdint>
+
 namespace ulmfit::text {
 namespace {
 
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool isLower(char c) { return c >= 'a' && c <= 'z'; }
+using unicode::kLowerByte;
+using unicode::kNonAsciiByte;
+using unicode::kUpperByte;
 
-// [A-Z]+[^a-z\s]* : starts upper-case, contains no ASCII lower-case letter.
-bool isAllCaps(std::string_view word) {
-    if (!isUpper(word.front()))
-        return false;
-    for (char c : word)
-        if (isLower(c))
-            return false;
-    return true;
+// What the case regexes look at in a word: whether it starts with [A-Z], and then the classes
+// of its following bytes (the regexes test ASCII letters byte by byte).
+struct WordShape {
+    bool upperFirst = false;
+    unsigned char rest = 0; // ByteClass bits of the bytes after the first, OR-ed
+};
+
+WordShape shapeOf(std::string_view word) {
+    WordShape shape;
+    shape.upperFirst = unicode::byteClass(word.front()) & kUpperByte;
+    if (shape.upperFirst) // other words match neither regex: no need to look further
+        for (char c : word.substr(1))
+            shape.rest |= unicode::byteClass(c);
+    return shape;
 }
 
+// [A-Z]+[^a-z\s]* : starts upper-case, contains no ASCII lower-case letter.
+bool isAllCaps(const WordShape& shape) { return shape.upperFirst && !(shape.rest & kLowerByte); }
+
 // [A-Z][^A-Z\s]* : starts upper-case, no further ASCII upper-case letter.
-bool isMaj(std::string_view word) {
-    if (!isUpper(word.front()))
-        return false;
-    for (std::size_t i = 1; i < word.size(); ++i)
-        if (isUpper(word[i]))
-            return false;
-    return true;
+bool isMaj(const WordShape& shape) { return shape.upperFirst && !(shape.rest & kUpperByte); }
+
+// fastai puts a marker only before words longer than one code point.
+bool getsMarker(std::string_view word, const WordShape& shape) {
+    return shape.rest & kNonAsciiByte ? unicode::codePointCount(word) > 1 : word.size() > 1;
+}
+
+// Length of the whitespace code point that ends at `end` (begin < end), or 0. Whitespace is one
+// ASCII byte or a lead byte and at most two continuation bytes; a lead byte is never a
+// continuation byte, so decoding forward from it gives the same code point as from the start.
+int spaceLengthBefore(const char* begin, const char* end) {
+    const char* lead = end - 1;
+    while (lead > begin && end - lead < 3 && (static_cast<unsigned char>(*lead) & 0xC0) == 0x80)
+        --lead;
+    const int length = unicode::spaceLength(lead, end);
+    return length == end - lead ? length : 0;
+}
+
+// First byte from `p` on that is [A-Z] (`end` if none), eight bytes at a time.
+const char* findUpper(const char* p, const char* end) {
+    namespace swar = unicode::swar;
+    for (; end - p >= 8; p += 8) {
+        const std::uint64_t word = swar::load(p);
+        if (const std::uint64_t upper = swar::bytesInRange(word & ~swar::kHighBits, 'A', 'Z') & ~word)
+            return p + swar::firstByte(upper);
+    }
+    while (p < end && !(unicode::byteClass(*p) & kUpperByte))
+        ++p;
+    return p;
+}
+
+// Calls onWord(word) for each maximal run of non-whitespace code points in `text` that starts
+// with [A-Z]: the only words either case regex can match. Such a word starts at an ASCII byte,
+// always a code point boundary, so looking back for whitespace tells whether a word starts there.
+template <typename OnWord>
+void forEachCapitalizedWord(std::string_view text, OnWord onWord) {
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    for (const char* p = begin; (p = findUpper(p, end)) < end;) {
+        if (p != begin && spaceLengthBefore(begin, p) == 0) { // inside a word
+            ++p;
+            continue;
+        }
+        const char* wordEnd = unicode::findSpace(p + 1, end);
+        onWord(std::string_view(p, static_cast<std::size_t>(wordEnd - p)));
+        p = wordEnd;
+    }
 }
 
 // Copies `text`, replacing each word for which `matches` holds by `marker` + lower(word)
@@ -41,49 +93,39 @@ template <typename Predicate>
 void markWords(std::string_view text, std::string& out, Predicate matches, const char* marker) {
     out.clear();
     out.reserve(text.size() + text.size() / 8);
-    const char* p = text.data();
-    const char* end = p + text.size();
-    while (p < end) {
-        int length = 1;
-        const char32_t cp = unicode::decode(p, end, length);
-        if (unicode::isSpace(cp)) {
-            out.append(p, static_cast<std::size_t>(length));
-            p += length;
-            continue;
-        }
-        const char* wordStart = p;
-        while (p < end && !unicode::isSpace(unicode::decode(p, end, length)))
-            p += length;
-        const std::string_view word(wordStart, static_cast<std::size_t>(p - wordStart));
-        if (!matches(word)) {
-            out.append(word);
-            continue;
-        }
-        if (unicode::codePointCount(word) > 1) {
+    const char* copied = text.data(); // text before `copied` is in out
+    forEachCapitalizedWord(text, [&](std::string_view word) {
+        const WordShape shape = shapeOf(word);
+        if (!matches(shape))
+            return;
+        out.append(copied, static_cast<std::size_t>(word.data() - copied));
+        if (getsMarker(word, shape)) {
             out += marker;
             out += ' ';
         }
         unicode::appendLower(out, word);
-    }
+        copied = word.data() + word.size();
+    });
+    out.append(copied, static_cast<std::size_t>(text.data() + text.size() - copied));
 }
 
-// The ends of `text` without Unicode whitespace (str.strip()).
+// The ends of `text` without Unicode whitespace (str.strip()), scanned from both ends.
 std::string_view strip(std::string_view text) {
     const char* p = text.data();
     const char* end = p + text.size();
-    const char* first = nullptr;
-    const char* last = p;
     while (p < end) {
-        int length = 1;
-        const char32_t cp = unicode::decode(p, end, length);
+        const int length = unicode::spaceLength(p, end);
+        if (length == 0)
+            break;
         p += length;
-        if (!unicode::isSpace(cp)) {
-            if (!first)
-                first = p - length;
-            last = p;
-        }
     }
-    return first ? std::string_view(first, static_cast<std::size_t>(last - first)) : std::string_view();
+    while (end > p) {
+        const int length = spaceLengthBefore(p, end);
+        if (length == 0)
+            break;
+        end -= length;
+    }
+    return std::string_view(p, static_cast<std::size_t>(end - p));
 }
 
 } // namespace
@@ -108,42 +150,26 @@ void applyCaseRules(std::string_view text, std::string& out) {
     // afterwards; lowercase then lowers every word. Each word therefore gets at most one marker,
     // all caps first, and comes out lowered: one pass instead of three. The markers go before
     // words only, so stripping the input first strips the same whitespace as lowercase does.
+    // lower() leaves whitespace as it is, so the text between markers is lowered in one piece
+    // (the pieces end at word starts, which are code point boundaries).
     const std::string_view stripped = strip(text);
     out.clear();
     out.reserve(stripped.size() + stripped.size() / 8 + 8);
     out += kBos;
     out += ' ';
-    const char* p = stripped.data();
-    const char* end = p + stripped.size();
-    while (p < end) {
-        const auto byte = static_cast<unsigned char>(*p);
-        int length = 1;
-        if (byte < 0x80 ? unicode::isSpace(byte) : unicode::isSpace(unicode::decode(p, end, length))) {
-            out.append(p, static_cast<std::size_t>(length));
-            p += length;
-            continue;
-        }
-        const char* wordStart = p;
-        while (p < end) {
-            const auto b = static_cast<unsigned char>(*p);
-            if (b < 0x80) {
-                if (unicode::isSpace(b))
-                    break;
-                ++p;
-            } else {
-                if (unicode::isSpace(unicode::decode(p, end, length)))
-                    break;
-                p += length;
-            }
-        }
-        const std::string_view word(wordStart, static_cast<std::size_t>(p - wordStart));
-        const char* marker = isAllCaps(word) ? kUp : isMaj(word) ? kMaj : nullptr;
-        if (marker && unicode::codePointCount(word) > 1) {
-            out += marker;
-            out += ' ';
-        }
-        unicode::appendLower(out, word);
-    }
+    const char* lowered = stripped.data(); // stripped text before `lowered` is in out
+    forEachCapitalizedWord(stripped, [&](std::string_view word) {
+        const WordShape shape = shapeOf(word);
+        constexpr std::string_view up = kUp, maj = kMaj;
+        const std::string_view marker = isAllCaps(shape) ? up : isMaj(shape) ? maj : std::string_view();
+        if (marker.empty() || !getsMarker(word, shape))
+            return;
+        unicode::appendLower(out, std::string_view(lowered, static_cast<std::size_t>(word.data() - lowered)));
+        out += marker;
+        out += ' ';
+        lowered = word.data();
+    });
+    unicode::appendLower(out, std::string_view(lowered, static_cast<std::size_t>(stripped.data() + stripped.size() - lowered)));
 }
 
 } // namespace ulmfit::text

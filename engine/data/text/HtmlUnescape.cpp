@@ -189,6 +189,12 @@ std::size_t namedRef(std::string_view text, std::size_t i, std::string& out) {
 
 std::string htmlUnescape(std::string_view text) {
     std::string out;
+    htmlUnescape(text, out);
+    return out;
+}
+
+void htmlUnescape(std::string_view text, std::string& out) {
+    out.clear();
     out.reserve(text.size());
     std::size_t i = 0;
     while (i < text.size()) {
@@ -205,7 +211,6 @@ std::string htmlUnescape(std::string_view text) {
             out.push_back('&');
         i = amp + 1 + used;
     }
-    return out;
 }
 
 } // namespace ulmfit::text

@@ -4,32 +4,98 @@
 #include "data/text/SpecialTokens.h"
 #include "data/text/Unicode.h"
 
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 namespace ulmfit::text {
 namespace {
 
 using unicode::decode;
+namespace swar = unicode::swar;
 
 struct Replacement {
     std::string_view from;
     std::string_view to;
+    char key; // a byte of `from` that is rare in review text: the search looks for it first
 };
 
 // fix_html's str.replace() chain, in fastai's order (each applied to the previous result).
 const Replacement kHtmlReplacements[] = {
-    {"#39;", "'"},  {"amp;", "&"},       {"#146;", "'"},   {"nbsp;", " "}, {"#36;", "$"},
-    {"\\n", "\n"},  {"quot;", "'"},      {"<br />", "\n"}, {"\\\"", "\""}, {"<unk>", "xxunk"},
-    {" @.@ ", "."}, {" @-@ ", "-"},      {"...", " \xE2\x80\xA6"}};
+    {"#39;", "'", ';'},         {"amp;", "&", ';'},         {"#146;", "'", ';'},     {"nbsp;", " ", ';'},
+    {"#36;", "$", ';'},         {"\\n", "\n", '\\'},        {"quot;", "'", ';'},     {"<br />", "\n", '<'},
+    {"\\\"", "\"", '\\'},       {"<unk>", "xxunk", '<'},    {" @.@ ", ".", '@'},     {" @-@ ", "-", '@'},
+    {"...", " \xE2\x80\xA6", '.'}};
 
-void replaceAll(std::string_view text, const Replacement& r, std::string& out) {
+// text.find(r.from, from), but memchr()s for r.key rather than for the first byte: "amp;" would
+// stop at every 'a' of the text, while most reviews have no ';' at all.
+std::size_t find(std::string_view text, const Replacement& r, std::size_t from) {
+    const std::size_t keyOffset = r.from.find(r.key);
+    for (std::size_t i = from + keyOffset; i < text.size(); ++i) {
+        const void* hit = std::memchr(text.data() + i, r.key, text.size() - i);
+        if (!hit)
+            break;
+        i = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+        if (text.compare(i - keyOffset, r.from.size(), r.from) == 0)
+            return i - keyOffset;
+    }
+    return std::string_view::npos;
+}
+
+// str.replace(r.from, r.to), given the first occurrence.
+void replaceAll(std::string_view text, const Replacement& r, std::size_t hit, std::string& out) {
     out.clear();
     std::size_t i = 0;
-    for (std::size_t hit; (hit = text.find(r.from, i)) != std::string_view::npos; i = hit + r.from.size()) {
+    for (; hit != std::string_view::npos; hit = find(text, r, i)) {
         out.append(text.substr(i, hit - i));
         out.append(r.to);
+        i = hit + r.from.size();
     }
     out.append(text.substr(i));
+}
+
+// Builds a rule's output as `text` with some ranges replaced, touching `out` only at the first
+// replacement: a rule that changes nothing (most rules on most reviews) costs no copy.
+class Rewriter {
+public:
+    Rewriter(std::string_view text, std::string& out) : text_(text), out_(out) {}
+
+    // Copies the text before `from` and returns the output, for the caller to append what replaces
+    // text[from, to).
+    std::string& replace(std::size_t from, std::size_t to) {
+        if (!changed_) {
+            out_.clear();
+            out_.reserve(text_.size() + 16);
+            changed_ = true;
+        }
+        out_.append(text_.substr(copied_, from - copied_));
+        copied_ = to;
+        return out_;
+    }
+
+    // Copies the rest of the text; false when nothing was replaced (and `out` was left alone).
+    bool finish() {
+        if (changed_)
+            out_.append(text_.substr(copied_));
+        return changed_;
+    }
+
+private:
+    std::string_view text_;
+    std::string& out_;
+    std::size_t copied_ = 0; // text_[0, copied_) is in out_
+    bool changed_ = false;
+};
+
+// " xxrep 4 a " and the start of " xxwrep 3 word tail".
+void appendRepetition(std::string& out, const char* marker, std::size_t count, std::string_view unit) {
+    out += ' ';
+    out += marker;
+    out += ' ';
+    out += std::to_string(count);
+    out += ' ';
+    out.append(unit);
+    out += ' ';
 }
 
 // Length of the code point at text[i] and its value.
@@ -39,15 +105,35 @@ char32_t at(std::string_view text, std::size_t i, int& length) {
 
 // Length of the maximal run of \w (or \s when `space`) code points starting at text[i].
 std::size_t runLength(std::string_view text, std::size_t i, bool space) {
+    const char* end = text.data() + text.size();
     std::size_t j = i;
     while (j < text.size()) {
-        int length = 1;
-        const char32_t cp = at(text, j, length);
-        if (space ? !unicode::isSpace(cp) : !unicode::isWordChar(cp))
+        const char* p = text.data() + j;
+        const int length = space ? unicode::spaceLength(p, end) : unicode::wordCharLength(p, end);
+        if (length == 0)
             break;
         j += static_cast<std::size_t>(length);
     }
     return j - i;
+}
+
+// First position from `i` on where replace_rep needs a closer look: a byte >= 0x80 (a code point
+// to decode) or the first of three equal ASCII bytes. Before it, the text is ASCII runs of at
+// most two equal bytes, which the scan steps over unchanged. Eight positions at a time while
+// ten bytes are left.
+std::size_t skipPlainAscii(std::string_view text, std::size_t i) {
+    const char* s = text.data();
+    const std::size_t n = text.size();
+    for (; i + 10 <= n; i += 8) {
+        const std::uint64_t here = swar::load(s + i), next = swar::load(s + i + 1), afterNext = swar::load(s + i + 2);
+        if ((here & swar::kHighBits) != 0 || swar::zeroBytes((here ^ next) | (here ^ afterNext)) != 0)
+            break;
+    }
+    for (; i < n; ++i) {
+        if (static_cast<unsigned char>(s[i]) >= 0x80 || (i + 2 < n && s[i] == s[i + 1] && s[i] == s[i + 2]))
+            break;
+    }
+    return i;
 }
 
 struct WrepMatch {
@@ -101,30 +187,68 @@ bool matchWrep(std::string_view text, std::size_t start, WrepMatch& m) {
     return true;
 }
 
-} // namespace
+bool isSpecial(char c) { return c == '/' || c == '#' || c == '\\'; }
 
-void fixHtml(std::string_view text, std::string& out) {
-    thread_local std::string a, b;
-    std::string_view current = text;
-    std::string* target = &a;
-    for (const Replacement& r : kHtmlReplacements) {
-        if (current.find(r.from) == std::string_view::npos)
-            continue;
-        replaceAll(current, r, *target);
-        current = *target;
-        target = target == &a ? &b : &a;
+// First position from `i` on (i > 0) that holds a special character or a space following a space.
+std::size_t nextSpecialOrDoubleSpace(std::string_view text, std::size_t i) {
+    const char* s = text.data();
+    for (; i + 8 <= text.size(); i += 8) {
+        const std::uint64_t here = swar::load(s + i), before = swar::load(s + i - 1);
+        const std::uint64_t special =
+            swar::bytesEqual(here, '/') | swar::bytesEqual(here, '#') | swar::bytesEqual(here, '\\');
+        if (const std::uint64_t mask = special | (swar::bytesEqual(here, ' ') & swar::bytesEqual(before, ' ')))
+            return i + static_cast<std::size_t>(swar::firstByte(mask));
     }
-    if (current.find('&') != std::string_view::npos)
-        out = htmlUnescape(current);
-    else
-        out.assign(current.data(), current.size());
+    while (i < text.size() && !isSpecial(s[i]) && !(s[i] == ' ' && s[i - 1] == ' '))
+        ++i;
+    return i;
 }
 
-void replaceRep(std::string_view text, std::string& out) {
-    out.clear();
-    out.reserve(text.size() + 16);
-    std::size_t copied = 0, i = 0; // text[copied, i) is still to be copied as is
-    while (i < text.size()) {
+// The rules that often change nothing write to `out` and return true, or return false when the
+// result would be `text` itself (leaving `out` alone), so that applyRules copies nothing for them.
+
+bool tryFixHtml(std::string_view text, std::string& out) {
+    thread_local std::string spare; // out and spare take turns holding the latest result
+    std::string_view current = text;
+    std::string* target = &out;
+    std::string* other = &spare;
+    bool changed = false;
+    const auto advance = [&] {
+        current = *target;
+        std::swap(target, other);
+        changed = true;
+    };
+    // Keys found absent from the current text: the five patterns with ';' share one search in a
+    // review without ';'. A replacement can only bring in the bytes of its `to`.
+    bool absent[256] = {};
+    for (const Replacement& r : kHtmlReplacements) {
+        const auto key = static_cast<unsigned char>(r.key);
+        if (absent[key])
+            continue;
+        if (!std::memchr(current.data(), key, current.size())) {
+            absent[key] = true;
+            continue;
+        }
+        if (const std::size_t hit = find(current, r, 0); hit != std::string_view::npos) {
+            replaceAll(current, r, hit, *target);
+            advance();
+            for (char c : r.to)
+                absent[static_cast<unsigned char>(c)] = false;
+        }
+    }
+    if (current.find('&') != std::string_view::npos) {
+        htmlUnescape(current, *target);
+        advance();
+    }
+    if (changed && other == &spare) // the latest result is in spare
+        out.swap(spare);
+    return changed;
+}
+
+bool tryReplaceRep(std::string_view text, std::string& out) {
+    Rewriter rewriter(text, out);
+    std::size_t i = 0;
+    while ((i = skipPlainAscii(text, i)) < text.size()) {
         int length = 1;
         const char32_t cp = at(text, i, length);
         const auto len = static_cast<std::size_t>(length);
@@ -140,55 +264,127 @@ void replaceRep(std::string_view text, std::string& out) {
             while (text.compare(i + count * len, len, text.substr(i, len)) == 0)
                 ++count;
         }
-        if (count >= 3) {
-            out.append(text.substr(copied, i - copied));
-            out += ' ';
-            out += kRep;
-            out += ' ';
-            out += std::to_string(count);
-            out += ' ';
-            out.append(text.substr(i, len));
-            out += ' ';
-            copied = i + count * len;
-        }
+        if (count >= 3)
+            appendRepetition(rewriter.replace(i, i + count * len), kRep, count, text.substr(i, len));
         i += count * len;
     }
-    out.append(text.substr(copied));
+    return rewriter.finish();
+}
+
+// A quick test that rejects almost every `start` matchWrep would reject: the text from `start` to
+// the next whitespace (at `spaceAt`) must be followed, after that whitespace, by the same first
+// byte (that of the first repetition of the word).
+bool mayMatchWrep(std::string_view text, std::size_t start, std::size_t spaceAt) {
+    if (spaceAt == start || spaceAt == text.size())
+        return false;
+    const std::size_t next = spaceAt + runLength(text, spaceAt, true);
+    return next < text.size() && text[next] == text[start];
+}
+
+// Bit k set for each whitespace byte p[k] of the 64 bytes at `p`; false when one of them is
+// >= 0x80 (which could start multi-byte whitespace).
+bool asciiSpaceBits(const char* p, std::uint64_t& bits) {
+    std::uint64_t space = 0, high = 0;
+    for (unsigned k = 0; k < 64; k += 8) {
+        const std::uint64_t word = swar::load(p + k);
+        high |= word & swar::kHighBits;
+        space |= static_cast<std::uint64_t>(swar::bitsOf(unicode::asciiSpaceBytes(word))) << k;
+    }
+    bits = space;
+    return high == 0;
+}
+
+// From whitespace at `pos`, skips the words that cannot begin a match, 64 ASCII bytes at a time:
+// in ASCII text the word after the next whitespace is simply the next word, and bit masks give
+// the words' starts without scanning. A word can only begin a match if the next one repeats it,
+// so both must start with the same byte, and their second bytes must be equal or both whitespace
+// (a one-character word and its repetition are followed by whitespace).
+// Returns the whitespace before the first word that may begin a match (or whose next word lies
+// beyond the bytes looked at).
+std::size_t skipHopelessWords(std::string_view text, std::size_t pos) {
+    std::uint64_t space = 0;
+    while (pos + 64 <= text.size() && asciiSpaceBits(text.data() + pos, space)) {
+        std::uint64_t starts = ~space & (space << 1); // a word starts after each whitespace byte
+        if (starts == 0 || !(space & 1))
+            return pos;
+        const char* window = text.data() + pos;
+        const auto mayRepeat = [&](int first, int next) {
+            if (window[first] != window[next])
+                return false;
+            if (next == 63) // its second byte is beyond the window
+                return true;
+            const bool bothSpace = ((space >> (first + 1)) & (space >> (next + 1)) & 1) != 0;
+            return window[first + 1] == window[next + 1] || bothSpace;
+        };
+        int first = swar::lowestBit(starts);
+        for (starts &= starts - 1; starts != 0; starts &= starts - 1) {
+            const int next = swar::lowestBit(starts);
+            if (mayRepeat(first, next))
+                return pos + static_cast<std::size_t>(first) - 1;
+            first = next;
+        }
+        if (first == 1) // a word as long as the window: no progress to make here
+            return pos;
+        pos += static_cast<std::size_t>(first) - 1;
+    }
+    return pos;
+}
+
+bool tryReplaceWrep(std::string_view text, std::string& out) {
+    Rewriter rewriter(text, out);
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    const auto spaceAfter = [&](std::size_t i) { // position of the next whitespace from i on
+        return static_cast<std::size_t>(unicode::findSpace(begin + i, end) - begin);
+    };
+    const auto skipSpace = [&](std::size_t i) { // past the whitespace code point at i, if any
+        return i < text.size() ? i + static_cast<std::size_t>(unicode::spaceLength(begin + i, end)) : i;
+    };
+    // (?:\s|^): a match begins at `pos`, with a whitespace character or at the start of the string
+    // (tried in that order: at 0 only one of them can be followed by \w), and (\w+) at `start`.
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        if (unicode::byteClass(text[pos]) & unicode::kSpaceByte)
+            pos = skipHopelessWords(text, pos);
+        const std::size_t start = skipSpace(pos);
+        // A word contains no whitespace, so when no match starts here the next try is at the first
+        // whitespace from `start` on.
+        const std::size_t spaceAt = spaceAfter(start);
+        WrepMatch m;
+        if (mayMatchWrep(text, start, spaceAt) && matchWrep(text, start, m)) {
+            // The tail group stays as it is: the text resumes there.
+            const std::size_t tailStart = m.end - m.tail.size();
+            appendRepetition(rewriter.replace(pos, tailStart), kWrep, static_cast<std::size_t>(m.count), m.word);
+            pos = spaceAfter(m.end);
+        } else {
+            pos = spaceAt;
+        }
+    }
+    return rewriter.finish();
+}
+
+} // namespace
+
+void fixHtml(std::string_view text, std::string& out) {
+    if (!tryFixHtml(text, out))
+        out.assign(text.data(), text.size());
+}
+
+void replaceRep(std::string_view text, std::string& out) {
+    if (!tryReplaceRep(text, out))
+        out.assign(text.data(), text.size());
 }
 
 void replaceWrep(std::string_view text, std::string& out) {
-    out.clear();
-    std::size_t copied = 0, pos = 0;
-    while (pos < text.size()) {
-        int length = 1;
-        const char32_t cp = at(text, pos, length);
-        WrepMatch m;
-        // (?:\s|^): try the whitespace alternative first, then the start of the string.
-        const bool matched = (unicode::isSpace(cp) && matchWrep(text, pos + static_cast<std::size_t>(length), m)) ||
-                             (pos == 0 && matchWrep(text, 0, m));
-        if (!matched) {
-            pos += static_cast<std::size_t>(length);
-            continue;
-        }
-        out.append(text.substr(copied, pos - copied));
-        out += ' ';
-        out += kWrep;
-        out += ' ';
-        out += std::to_string(m.count);
-        out += ' ';
-        out.append(m.word);
-        out += ' ';
-        out.append(m.tail);
-        copied = pos = m.end;
-    }
-    out.append(text.substr(copied));
+    if (!tryReplaceWrep(text, out))
+        out.assign(text.data(), text.size());
 }
 
 void specAddSpaces(std::string_view text, std::string& out) {
     out.clear();
     out.reserve(text.size() + 16);
     for (char c : text) {
-        if (c == '/' || c == '#' || c == '\\') {
+        if (isSpecial(c)) {
             out += ' ';
             out += c;
             out += ' ';
@@ -200,23 +396,27 @@ void specAddSpaces(std::string_view text, std::string& out) {
 
 void addSpacesAroundSpecials(std::string_view text, std::string& out) {
     // Collapsing runs of spaces as they are written gives what rm_useless_spaces gives on the
-    // whole output of spec_add_spaces.
+    // whole output of spec_add_spaces. Between the characters that need that, the text is copied
+    // in whole stretches.
     out.clear();
     out.reserve(text.size() + 16);
-    bool lastIsSpace = false;
-    const auto put = [&](char c) {
-        if (c == ' ' && lastIsSpace)
-            return;
-        out += c;
-        lastIsSpace = c == ' ';
-    };
-    for (char c : text) {
-        if (c == '/' || c == '#' || c == '\\') {
-            put(' ');
-            put(c);
-            put(' ');
-        } else {
-            put(c);
+    const auto lastIsSpace = [&] { return !out.empty() && out.back() == ' '; };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char c = text[i++];
+        if (isSpecial(c)) {
+            if (!lastIsSpace())
+                out += ' ';
+            out += c;
+            out += ' ';
+        } else if (c != ' ' || !lastIsSpace()) {
+            out += c;
+        }
+        // The stretch's first character follows what was just written, the others the text's.
+        if (i < text.size() && !(text[i] == ' ' && lastIsSpace())) {
+            const std::size_t next = nextSpecialOrDoubleSpace(text, i);
+            out.append(text.substr(i, next - i));
+            i = next;
         }
     }
 }
@@ -246,11 +446,23 @@ ULMFIT_TEXT_VALUE_RULE(lowercase)
 #undef ULMFIT_TEXT_VALUE_RULE
 
 void applyRules(std::string_view text, std::string& out, std::string& scratch) {
-    fixHtml(text, out);
-    replaceRep(out, scratch);
-    replaceWrep(scratch, out);
-    addSpacesAroundSpecials(out, scratch);
-    applyCaseRules(scratch, out);
+    // Each rule writes to whichever buffer does not hold the current text; the rules that
+    // usually change nothing leave the current text where it is instead of copying it.
+    std::string_view current = text;
+    std::string* target = &out;
+    std::string* other = &scratch;
+    const auto advance = [&] {
+        current = *target;
+        std::swap(target, other);
+    };
+    for (bool (*rule)(std::string_view, std::string&) : {tryFixHtml, tryReplaceRep, tryReplaceWrep})
+        if (rule(current, *target))
+            advance();
+    addSpacesAroundSpecials(current, *target);
+    advance();
+    applyCaseRules(current, *target);
+    if (target != &out)
+        out.swap(scratch);
 }
 
 std::string applyRules(std::string_view text) {

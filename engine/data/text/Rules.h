@@ -45,11 +45,13 @@ void addSpacesAroundSpecials(std::string_view text, std::string& out);
 /// Python's html.unescape(): numeric references and the common named entities
 /// (all of HTML's legacy Latin-1 set plus typographic ones; see HtmlUnescape.cpp).
 std::string htmlUnescape(std::string_view text);
+void htmlUnescape(std::string_view text, std::string& out);
 
 /// The 8 rules in fastai's order.
 std::string applyRules(std::string_view text);
 
-/// Same, ping-ponging between `out` and `scratch` so repeated calls allocate nothing.
+/// Same, ping-ponging between `out` and `scratch` so repeated calls allocate nothing (`text`
+/// must not alias `out`). A rule that changes nothing costs no copy.
 void applyRules(std::string_view text, std::string& out, std::string& scratch);
 
 } // namespace ulmfit::text

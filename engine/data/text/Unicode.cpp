@@ -217,14 +217,47 @@ char32_t lowerNonAscii(char32_t cp) {
 }
 } // namespace
 
+namespace {
+
+// First byte >= 0x80 from `p` on (`end` if none).
+const char* skipAscii(const char* p, const char* end) {
+    for (; end - p >= 8; p += 8)
+        if (const std::uint64_t high = swar::load(p) & swar::kHighBits)
+            return p + swar::firstByte(high);
+    while (p < end && static_cast<unsigned char>(*p) < 0x80)
+        ++p;
+    return p;
+}
+
+char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// Appends the ASCII bytes [p, end) lowered: copied whole, then lowered in place eight bytes at a
+// time (A-Z gain 0x20).
+void appendLowerAscii(std::string& out, const char* p, const char* end) {
+    const std::size_t at = out.size();
+    out.append(p, static_cast<std::size_t>(end - p));
+    char* q = out.data() + at;
+    char* qEnd = out.data() + out.size();
+    for (; qEnd - q >= 8; q += 8) {
+        const std::uint64_t word = swar::load(q);
+        if (const std::uint64_t upper = swar::bytesInRange(word, 'A', 'Z'))
+            swar::store(q, word | (upper >> 2));
+    }
+    for (; q < qEnd; ++q)
+        *q = lowerAscii(*q);
+}
+
+} // namespace
+
 void appendLower(std::string& out, std::string_view text) {
     const char* p = text.data();
     const char* end = p + text.size();
     while (p < end) {
         const auto c = static_cast<unsigned char>(*p);
-        if (c < 0x80) {
-            out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-            ++p;
+        if (c < 0x80) { // ASCII stretches (nearly all of a review) go eight bytes at a time
+            const char* ascii = p;
+            p = skipAscii(p, end);
+            appendLowerAscii(out, ascii, p);
             continue;
         }
         int length = 1;

@@ -1,5 +1,8 @@
 #pragma once
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -28,18 +31,161 @@ bool isSpaceNonAscii(char32_t cp);
 bool isWordCharNonAscii(char32_t cp);
 
 /// Python str.isspace().
-inline bool isSpace(char32_t cp) {
+constexpr bool isSpace(char32_t cp) {
     if (cp < 0x80)
         return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
     return isSpaceNonAscii(cp);
 }
 
 /// Python re \w (approximation documented above).
-inline bool isWordChar(char32_t cp) {
+constexpr bool isWordChar(char32_t cp) {
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
     return isWordCharNonAscii(cp);
 }
+
+/// What one byte says about the code point it starts, for scanners' ASCII fast paths: review
+/// text is nearly all ASCII, and only bytes >= 0x80 (kNonAsciiByte) need decode().
+enum ByteClass : unsigned char {
+    kSpaceByte = 1,    // ASCII isSpace()
+    kWordByte = 2,     // ASCII isWordChar()
+    kUpperByte = 4,    // A-Z
+    kLowerByte = 8,    // a-z
+    kNonAsciiByte = 16 // >= 0x80: a multi-byte sequence or an invalid byte
+};
+
+inline constexpr std::array<unsigned char, 256> kByteClasses = [] {
+    std::array<unsigned char, 256> classes{};
+    for (unsigned b = 0; b < 256; ++b) {
+        unsigned char c = 0;
+        if (b >= 0x80)
+            c = kNonAsciiByte;
+        else if (isSpace(b))
+            c = kSpaceByte;
+        else if (isWordChar(b))
+            c = static_cast<unsigned char>(kWordByte | (b >= 'A' && b <= 'Z' ? kUpperByte : 0) |
+                                           (b >= 'a' && b <= 'z' ? kLowerByte : 0));
+        classes[b] = c;
+    }
+    return classes;
+}();
+
+inline unsigned char byteClass(char c) { return kByteClasses[static_cast<unsigned char>(c)]; }
+
+/// Length in bytes of the whitespace code point at `p` (p < end), or 0 when `p` starts anything else.
+inline int spaceLength(const char* p, const char* end) {
+    const unsigned char c = byteClass(*p);
+    if (!(c & kNonAsciiByte))
+        return c & kSpaceByte ? 1 : 0;
+    int length = 1;
+    return isSpaceNonAscii(decode(p, end, length)) ? length : 0;
+}
+
+/// Length in bytes of the \w code point at `p` (p < end), or 0 when `p` starts anything else.
+inline int wordCharLength(const char* p, const char* end) {
+    const unsigned char c = byteClass(*p);
+    if (!(c & kNonAsciiByte))
+        return c & kWordByte ? 1 : 0;
+    int length = 1;
+    return isWordCharNonAscii(decode(p, end, length)) ? length : 0;
+}
+
+// ---- byte-parallel helpers: eight bytes per step in the scanners' hot loops ----------------
+// Each helper computes a mask with 0x80 in the flagged bytes of a word; firstByte() then gives
+// the offset of the first one without a data-dependent loop (the branch that would end such a
+// loop is mispredicted about once a word).
+namespace swar {
+
+/// The eight bytes at `p` as a little-endian number: byte k of memory is bits 8k to 8k + 7.
+inline std::uint64_t load(const char* p) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    word = __builtin_bswap64(word);
+#endif
+    return word;
+}
+
+/// Stores `word` (as load() reads it) at `p`.
+inline void store(char* p, std::uint64_t word) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    word = __builtin_bswap64(word);
+#endif
+    std::memcpy(p, &word, 8);
+}
+
+constexpr std::uint64_t broadcast(unsigned char byte) { return 0x0101010101010101ULL * byte; }
+
+constexpr std::uint64_t kHighBits = broadcast(0x80);
+
+/// 0x80 in each byte of `word` that is zero, 0 elsewhere (exact: no carries between bytes).
+constexpr std::uint64_t zeroBytes(std::uint64_t word) {
+    const std::uint64_t low7 = broadcast(0x7F);
+    return ~(((word & low7) + low7) | word) & kHighBits;
+}
+
+/// 0x80 in each byte of `word` equal to `byte`.
+constexpr std::uint64_t bytesEqual(std::uint64_t word, unsigned char byte) { return zeroBytes(word ^ broadcast(byte)); }
+
+/// 0x80 in each byte of `ascii` (every byte < 0x80) that is >= `n` (n <= 0x80).
+constexpr std::uint64_t bytesAtLeast(std::uint64_t ascii, unsigned char n) {
+    return ((ascii | kHighBits) - broadcast(n)) & kHighBits;
+}
+
+/// 0x80 in each byte of `ascii` (every byte < 0x80) in [lo, hi].
+constexpr std::uint64_t bytesInRange(std::uint64_t ascii, unsigned char lo, unsigned char hi) {
+    return bytesAtLeast(ascii, lo) & ~bytesAtLeast(ascii, static_cast<unsigned char>(hi + 1));
+}
+
+/// Index of the lowest set bit of `bits` (bits != 0).
+inline int lowestBit(std::uint64_t bits) {
+#if defined(__GNUC__)
+    return __builtin_ctzll(bits);
+#else
+    int k = 0;
+    while (!(bits & 1))
+        bits >>= 1, ++k;
+    return k;
+#endif
+}
+
+/// Offset in memory of the first byte flagged in `mask` (mask != 0).
+inline int firstByte(std::uint64_t mask) { return lowestBit(mask) / 8; }
+
+/// The flags of `mask` as eight bits, bit k for byte k (a multiply gathers them in the top byte).
+constexpr unsigned bitsOf(std::uint64_t mask) { return static_cast<unsigned>(((mask >> 7) * 0x0102040810204080ULL) >> 56); }
+
+} // namespace swar
+
+/// 0x80 in each byte of `word` whose low seven bits are ASCII whitespace, 0 elsewhere.
+constexpr std::uint64_t asciiSpaceBytes(std::uint64_t word) {
+    const std::uint64_t ascii = word & ~swar::kHighBits;
+    return swar::bytesEqual(ascii, ' ') | swar::bytesInRange(ascii, 0x09, 0x0D) | swar::bytesInRange(ascii, 0x1C, 0x1F);
+}
+
+/// 0x80 in each byte of `word` that is ASCII whitespace or >= 0x80 (which may start non-ASCII
+/// whitespace), 0 elsewhere.
+constexpr std::uint64_t spaceOrNonAsciiBytes(std::uint64_t word) { return (word & swar::kHighBits) | asciiSpaceBytes(word); }
+
+/// First byte from `p` on that is ASCII whitespace or >= 0x80 (`end` if none).
+inline const char* findSpaceOrNonAscii(const char* p, const char* end) {
+    for (; end - p >= 8; p += 8)
+        if (const std::uint64_t mask = spaceOrNonAsciiBytes(swar::load(p)))
+            return p + swar::firstByte(mask);
+    while (p < end && !(byteClass(*p) & (kSpaceByte | kNonAsciiByte)))
+        ++p;
+    return p;
+}
+
+/// First position from `p` on that starts a whitespace code point (`end` if none). Stepping byte
+/// by byte over non-ASCII bytes finds the same positions as stepping by code point: the bytes
+/// inside a multi-byte sequence are continuation bytes, which never start whitespace.
+inline const char* findSpace(const char* p, const char* end) {
+    while ((p = findSpaceOrNonAscii(p, end)) < end && spaceLength(p, end) == 0)
+        ++p;
+    return p;
+}
+
 bool isAlpha(char32_t cp);      // spaCy char_classes.ALPHA
 bool isAlphaLower(char32_t cp); // spaCy ALPHA_LOWER (lower-case letters + uncased scripts)
 bool isAlphaUpper(char32_t cp); // spaCy ALPHA_UPPER (upper-case letters + uncased scripts)

@@ -49,6 +49,8 @@ private Q_SLOTS:
         addRow("NUL reference", "&#0;", QString::fromUtf8("\ufffd"));
         addRow("plain ampersand", "Q&A", "Q&A");
         addRow("four dots", "....", QString::fromUtf8(" \u2026."));
+        addRow("wikitext dots then ellipsis", "x @.@  @.@  @.@ y", QString::fromUtf8("x \u2026y"));
+        addRow("amp; after another semicolon", "a;b amp; c", "a;b & c");
     }
     void fixHtml() { checkRule([](std::string_view t) { return ulmfit::text::fixHtml(t); }); }
 
@@ -61,6 +63,12 @@ private Q_SLOTS:
         addRow("spaces are not repeated", "a   b", "a   b");
         addRow("inside a word", "abbbc", "a xxrep 3 b c");
         addRow("digits too", "1,000", "1, xxrep 3 0 ");
+        // The fast paths: runs at the end, multi-byte runs and runs after long ASCII stretches.
+        addRow("run at the end", "abccc", "ab xxrep 3 c ");
+        addRow("multibyte run after ASCII", QString::fromUtf8("plain ascii text here \u00e9\u00e9\u00e9\u00e9"),
+               QString::fromUtf8("plain ascii text here  xxrep 4 \u00e9 "));
+        addRow("spaces then a run after ASCII", "0123456789abcdefghij   klmnop!!!",
+               "0123456789abcdefghij   klmnop xxrep 3 ! ");
     }
     void replaceRep() { checkRule([](std::string_view t) { return ulmfit::text::replaceRep(t); }); }
 
@@ -73,6 +81,19 @@ private Q_SLOTS:
         addRow("followed by punctuation", "hi hi hi.", " xxwrep 3 hi .");
         addRow("after another word", "x the the the", "x xxwrep 3 the ");
         addRow("case sensitive", "The the the end", "The the the end");
+        // Other whitespace, and the 64-byte fast path (words compared with the next word).
+        addRow("tab and newline between", "a\ta\na", " xxwrep 3 a ");
+        addRow("no-break spaces between", QString::fromUtf8("\u00e9\u00a0\u00e9\u00a0\u00e9"),
+               QString::fromUtf8(" xxwrep 3 \u00e9 "));
+        addRow("past the first 64 bytes",
+               "this is a fairly long sentence that goes on and on for more than sixty four bytes so so so ok",
+               "this is a fairly long sentence that goes on and on for more than sixty four bytes xxwrep 3 so  ok");
+        addRow("same first bytes, other words",
+               "it was the the best of times and it was the worst of times, tea tea teapot tea tea tea tea.",
+               "it was the the best of times and it was the worst of times, tea tea teapot xxwrep 4 tea .");
+        addRow("repeated phrases are not repeated words",
+               "to the top to the top to the top of the world and beyond the stars and the sea and so on and on",
+               "to the top to the top to the top of the world and beyond the stars and the sea and so on and on");
     }
     void replaceWrep() { checkRule([](std::string_view t) { return ulmfit::text::replaceWrep(t); }); }
 
@@ -100,6 +121,10 @@ private Q_SLOTS:
         addRow("mixed case untouched", "HeLLO", "HeLLO");
         addRow("after newline", "\nTHE END", "\nxxup the xxup end");
         addRow("non-ASCII tail lowered", QString::fromUtf8("CAF\u00c9"), QString::fromUtf8("xxup caf\u00e9"));
+        addRow("after an em space", QString::fromUtf8("x\u2003ABC"), QString::fromUtf8("x\u2003xxup abc"));
+        addRow("non-ASCII capital first", QString::fromUtf8("\u00dcBER ALLES"), QString::fromUtf8("\u00dcBER xxup alles"));
+        addRow("non-ASCII capitals inside", QString::fromUtf8("\u00e9ABC D\u00c9J\u00c0"),
+               QString::fromUtf8("\u00e9ABC xxup d\u00e9j\u00e0"));
     }
     void replaceAllCaps() { checkRule([](std::string_view t) { return ulmfit::text::replaceAllCaps(t); }); }
 
@@ -111,6 +136,10 @@ private Q_SLOTS:
         addRow("leading punctuation untouched", "(The", "(The");
         addRow("non-ASCII capital untouched", QString::fromUtf8("\u00c9lan"), QString::fromUtf8("\u00c9lan"));
         addRow("trailing punctuation", "Hello,", "xxmaj hello,");
+        addRow("after a no-break space", QString::fromUtf8("a\u00a0Hello"), QString::fromUtf8("a\u00a0xxmaj hello"));
+        addRow("after a non-ASCII letter", QString::fromUtf8("\u00e9Hello"), QString::fromUtf8("\u00e9Hello"));
+        addRow("non-ASCII letter inside", QString::fromUtf8("x\u2003Hello W\u00f6rld"),
+               QString::fromUtf8("x\u2003xxmaj hello xxmaj w\u00f6rld"));
     }
     void replaceMaj() { checkRule([](std::string_view t) { return ulmfit::text::replaceMaj(t); }); }
 
@@ -120,6 +149,8 @@ private Q_SLOTS:
         addRow("empty", "", "xxbos ");
         addRow("latin-1", QString::fromUtf8("\u00c9COLE"), QString::fromUtf8("xxbos \u00e9cole"));
         addRow("cyrillic and greek", QString::fromUtf8("\u041f\u0420\u0418 \u0394"), QString::fromUtf8("xxbos \u043f\u0440\u0438 \u03b4"));
+        addRow("strip unicode spaces at the end", QString::fromUtf8("Hi\u3000\u00a0"), "xxbos hi");
+        addRow("strip em space and NEL", QString::fromUtf8("\u2003 Hi There \u0085"), "xxbos hi there");
     }
     void lowercase() { checkRule([](std::string_view t) { return ulmfit::text::lowercase(t); }); }
 
@@ -141,6 +172,10 @@ private Q_SLOTS:
             QTest::newRow(text) << QString::fromUtf8(text);
         QTest::newRow("unicode spaces") << QString::fromUtf8("\u00a0CAF\u00c9\u2003\u00c9lan\u3000Hello\u00a0");
         QTest::newRow("cyrillic caps") << QString::fromUtf8("\u041f\u0420\u0418 \u0394elta");
+        QTest::newRow("space after a special") << QString("a/ b");
+        QTest::newRow("long text") << QString("A long line of Text With Many Capitalized Words AND SOME CAPS in it, "
+                                              "one two three  four five six/seven  eight");
+        QTest::newRow("non-ASCII words") << QString::fromUtf8("Hi\u00a0THERE \u00e9Tait Caf\u00e9 \u00c9LAN");
     }
     void fusedPassesMatchTheRulesInTurn() {
         QFETCH(QString, input);

@@ -10,6 +10,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace ulmfit {
 namespace {
@@ -58,8 +59,19 @@ Corpus buildCorpus(const DatasetIndex& index, const CorpusOptions& options, Obse
         tokenizer->tokenize(readers[static_cast<std::size_t>(worker)].read(index.files[doc].path), out);
     };
     NumericalizeOptions numericalize{options.vocab, threads};
+    std::uintmax_t bytes = 0;
+    for (const auto& file : index.files)
+        bytes += file.bytes;
+    numericalize.expectedTokens = static_cast<std::size_t>(bytes / 4); // English reviews: ~4.4 bytes a token
     NumericalizedDocs docs =
         numericalizeDocuments(index.files.size(), tokenizeDoc, tokenizer->specials, numericalize, observer, cancel);
+    char timing[160];
+    std::snprintf(timing, sizeof timing,
+                  "corpus built: %zu documents, %zu tokens, vocabulary %zu (tokenize %.2f s, vocabulary %.2f s, "
+                  "numericalize %.2f s)",
+                  index.files.size(), docs.tokens.size(), docs.vocab.size(), docs.seconds.tokenize,
+                  docs.seconds.vocabulary, docs.seconds.numericalize);
+    tell(observer, timing);
     corpus.vocab = std::move(docs.vocab);
     corpus.tokens = std::move(docs.tokens);
     corpus.offsets = std::move(docs.offsets);

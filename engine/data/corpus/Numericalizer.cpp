@@ -9,40 +9,47 @@
 #include <atomic>
 #include <chrono>
 #include <cstring>
-#include <limits>
 #include <mutex>
 #include <string_view>
-#include <unordered_map>
 
 namespace ulmfit {
 namespace {
 
-/// One worker's interned tokens: local id -> word, count and first occurrence (doc << 32 | position).
-/// An open-addressing table of (key, length, id) slots over one buffer of the words' bytes: a
-/// lookup usually touches one slot, and interning a new word allocates nothing of its own
-/// (std::unordered_map<std::string, ...> chased a node per probe and allocated one per word).
-class WorkerTable {
+/// Words with their counts and first occurrences (doc << 32 | position), by id in order of first
+/// addition: one per worker while tokenizing, then one merging them all. An open-addressing table of
+/// (key, count, length, id) slots over one buffer of the words' bytes: a lookup usually touches one
+/// slot, and a new word allocates nothing of its own (std::unordered_map<std::string, ...> chased a
+/// node per probe and allocated one per word).
+class WordTable {
 public:
+    /// Counts one more occurrence of `word` at `where`; returns its id. A worker sees its documents in
+    /// increasing order, so the first call for a word is its first occurrence.
     std::int32_t intern(std::string_view word, std::uint64_t where) {
-        if ((m_starts.size() + 1) * 2 > m_slots.size())
-            grow();
-        const std::uint64_t key = text::wordKey(word);
-        const auto length = static_cast<std::uint32_t>(word.size());
-        for (std::size_t i = text::slotHash(key) & m_mask;; i = (i + 1) & m_mask) {
-            Slot& slot = m_slots[i];
-            if (slot.id < 0) {
-                slot = {key, 1, length, static_cast<std::int32_t>(m_starts.size())};
-                m_starts.push_back(m_bytes.size());
-                m_bytes.append(word);
-                m_first.push_back(where);
-                return slot.id;
-            }
-            if (slot.key == key && slot.length == length &&
-                (length <= 8 || word == this->word(static_cast<std::size_t>(slot.id)))) {
-                ++slot.count;
-                return slot.id;
-            }
-        }
+        bool added = false;
+        Slot& slot = find(word, added, where);
+        if (!added)
+            ++slot.count;
+        return slot.id;
+    }
+
+    /// Adds another table's `count` occurrences of `word`, the first at `where`.
+    void merge(std::string_view word, std::int64_t count, std::uint64_t where) {
+        bool added = false;
+        Slot& slot = find(word, added, where);
+        slot.count += count - (added ? 1 : 0);
+        auto& first = m_first[static_cast<std::size_t>(slot.id)];
+        first = std::min(first, where);
+    }
+
+    /// Starts loading the slot where `word`'s lookup will begin: interning a document looks a few
+    /// words ahead, so that the cache misses of rare words overlap instead of following each other.
+    void prefetch(std::string_view word) const {
+#if defined(__GNUC__)
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[text::slotHash(text::wordKey(word)) & m_mask]);
+#else
+        (void)word;
+#endif
     }
 
     std::size_t size() const { return m_starts.size(); }
@@ -74,6 +81,28 @@ private:
     std::vector<std::size_t> m_starts; // where word id starts in m_bytes
     std::vector<std::uint64_t> m_first;
 
+    /// The slot of `word`, added with a count of 1 at `where` when it is new.
+    Slot& find(std::string_view word, bool& added, std::uint64_t where) {
+        if ((m_starts.size() + 1) * 2 > m_slots.size())
+            grow();
+        const std::uint64_t key = text::wordKey(word);
+        const auto length = static_cast<std::uint32_t>(word.size());
+        for (std::size_t i = text::slotHash(key) & m_mask;; i = (i + 1) & m_mask) {
+            Slot& slot = m_slots[i];
+            if (slot.id < 0) {
+                slot = {key, 1, length, static_cast<std::int32_t>(m_starts.size())};
+                m_starts.push_back(m_bytes.size());
+                m_bytes.append(word);
+                m_first.push_back(where);
+                added = true;
+                return slot;
+            }
+            if (slot.key == key && slot.length == length &&
+                (length <= 8 || word == this->word(static_cast<std::size_t>(slot.id))))
+                return slot;
+        }
+    }
+
     void grow() {
         std::vector<Slot> old = std::move(m_slots);
         m_slots.assign(std::max<std::size_t>(1024, old.size() * 2), Slot{});
@@ -89,35 +118,27 @@ private:
     }
 };
 
-struct MergedToken {
-    std::int64_t count = 0;
-    std::uint64_t first = std::numeric_limits<std::uint64_t>::max();
-};
-
 /// Sums the per-worker counts; returns them in first-occurrence order (the vocab's tie-break).
-std::vector<TokenCount> mergeCounts(const std::vector<WorkerTable>& tables) {
-    std::unordered_map<std::string_view, MergedToken> merged;
+std::vector<TokenCount> mergeCounts(const std::vector<WordTable>& tables) {
+    WordTable merged;
     for (const auto& table : tables) {
         const std::vector<std::int64_t> counts = table.counts();
-        for (std::size_t i = 0; i < table.size(); ++i) {
-            auto& m = merged[table.word(i)];
-            m.count += counts[i];
-            m.first = std::min(m.first, table.first(i));
-        }
+        for (std::size_t i = 0; i < table.size(); ++i)
+            merged.merge(table.word(i), counts[i], table.first(i));
     }
-    std::vector<std::pair<std::uint64_t, TokenCount>> ordered;
-    ordered.reserve(merged.size());
-    for (const auto& [word, m] : merged)
-        ordered.push_back({m.first, TokenCount{std::string(word), m.count}});
-    std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::size_t> order(merged.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](auto a, auto b) { return merged.first(a) < merged.first(b); });
+    const std::vector<std::int64_t> totals = merged.counts();
     std::vector<TokenCount> counts;
-    counts.reserve(ordered.size());
-    for (auto& o : ordered)
-        counts.push_back(std::move(o.second));
+    counts.reserve(order.size());
+    for (const std::size_t i : order)
+        counts.push_back(TokenCount{std::string(merged.word(i)), totals[i]});
     return counts;
 }
 
-std::vector<std::int32_t> remapTable(const WorkerTable& table, const Vocab& vocab) {
+std::vector<std::int32_t> remapTable(const WordTable& table, const Vocab& vocab) {
     std::vector<std::int32_t> remap(table.size());
     for (std::size_t i = 0; i < remap.size(); ++i)
         remap[i] = vocab.id(table.word(i));
@@ -127,7 +148,7 @@ std::vector<std::int32_t> remapTable(const WorkerTable& table, const Vocab& voca
 /// Every document as ids local to the worker that tokenized it, each worker's documents back to
 /// back in one array (one vector per document was 50,000 allocations and their page faults).
 struct InternedDocs {
-    std::vector<WorkerTable> tables;
+    std::vector<WordTable> tables;
     std::vector<std::vector<std::int32_t>> workerIds;
     std::vector<std::uint16_t> docWorker;
     std::vector<std::size_t> docStart;   // where the document starts in its worker's array
@@ -138,8 +159,11 @@ InternedDocs internAll(std::size_t n, const TokenizeFn& tokenize, const Numerica
                        Observer* observer, const CancelToken* cancel) {
     const int threads = options.threads > 0 ? options.threads : defaultThreadCount();
     const auto workers = static_cast<std::size_t>(threads);
-    InternedDocs interned{std::vector<WorkerTable>(workers), std::vector<std::vector<std::int32_t>>(workers),
+    InternedDocs interned{std::vector<WordTable>(workers), std::vector<std::vector<std::int32_t>>(workers),
                           std::vector<std::uint16_t>(n), std::vector<std::size_t>(n), std::vector<std::uint32_t>(n)};
+    if (options.expectedTokens > 0) // untouched capacity costs nothing; growing copies and faults
+        for (auto& ids : interned.workerIds)
+            reserveHugePages(ids, options.expectedTokens / workers + options.expectedTokens / 4);
     DocumentProgress progress(observer, n, "tokenize");
     parallelFor(n, threads, options.chunk, [&](std::size_t begin, std::size_t end, int worker) {
         throwIfCancelled(cancel);
@@ -151,8 +175,14 @@ InternedDocs internAll(std::size_t n, const TokenizeFn& tokenize, const Numerica
             interned.docWorker[doc] = static_cast<std::uint16_t>(worker);
             interned.docStart[doc] = ids.size();
             interned.docLength[doc] = static_cast<std::uint32_t>(words.size());
-            for (std::size_t pos = 0; pos < words.size(); ++pos)
+            constexpr std::size_t kAhead = 8;
+            for (std::size_t pos = 0; pos < std::min(kAhead, words.size()); ++pos)
+                table.prefetch(words[pos]);
+            for (std::size_t pos = 0; pos < words.size(); ++pos) {
+                if (pos + kAhead < words.size())
+                    table.prefetch(words[pos + kAhead]);
                 pushBackHugePages(ids, table.intern(words[pos], (std::uint64_t(doc) << 32) | pos));
+            }
         }
         progress.add(end - begin);
     });
@@ -160,11 +190,13 @@ InternedDocs internAll(std::size_t n, const TokenizeFn& tokenize, const Numerica
     return interned;
 }
 
-/// Rewrites the local ids as vocab ids into one flat array, in document order.
-void flatten(InternedDocs& interned, NumericalizedDocs& result) {
-    std::vector<std::vector<std::int32_t>> remaps;
-    for (const auto& table : interned.tables)
-        remaps.push_back(remapTable(table, result.vocab));
+/// Rewrites the local ids as vocab ids into one flat array, in document order, on `threads` workers.
+void flatten(InternedDocs& interned, int threads, NumericalizedDocs& result) {
+    std::vector<std::vector<std::int32_t>> remaps(interned.tables.size());
+    parallelFor(remaps.size(), threads, 1, [&](std::size_t begin, std::size_t end, int) {
+        for (std::size_t t = begin; t < end; ++t)
+            remaps[t] = remapTable(interned.tables[t], result.vocab);
+    });
     interned.tables.clear();
     const std::size_t n = interned.docLength.size();
     result.offsets.assign(n + 1, 0);
@@ -172,13 +204,15 @@ void flatten(InternedDocs& interned, NumericalizedDocs& result) {
         result.offsets[doc + 1] = result.offsets[doc] + interned.docLength[doc];
     reserveHugePages(result.tokens, static_cast<std::size_t>(result.offsets[n]));
     result.tokens.resize(static_cast<std::size_t>(result.offsets[n]));
-    for (std::size_t doc = 0; doc < n; ++doc) {
-        const auto& remap = remaps[interned.docWorker[doc]];
-        const std::int32_t* local = interned.workerIds[interned.docWorker[doc]].data() + interned.docStart[doc];
-        auto out = result.tokens.begin() + result.offsets[doc];
-        for (std::uint32_t k = 0; k < interned.docLength[doc]; ++k)
-            *out++ = remap[static_cast<std::size_t>(local[k])];
-    }
+    parallelFor(n, threads, 1024, [&](std::size_t begin, std::size_t end, int) {
+        for (std::size_t doc = begin; doc < end; ++doc) {
+            const auto& remap = remaps[interned.docWorker[doc]];
+            const std::int32_t* local = interned.workerIds[interned.docWorker[doc]].data() + interned.docStart[doc];
+            std::int32_t* out = result.tokens.data() + result.offsets[doc];
+            for (std::uint32_t k = 0; k < interned.docLength[doc]; ++k)
+                out[k] = remap[static_cast<std::size_t>(local[k])];
+        }
+    });
 }
 
 } // namespace
@@ -187,10 +221,20 @@ NumericalizedDocs numericalizeDocuments(std::size_t n, const TokenizeFn& tokeniz
                                         const std::vector<std::string>& specials,
                                         const NumericalizeOptions& options, Observer* observer,
                                         const CancelToken* cancel) {
+    using Clock = std::chrono::steady_clock;
+    const auto secondsSince = [](Clock::time_point start) {
+        return std::chrono::duration<double>(Clock::now() - start).count();
+    };
+    auto start = Clock::now();
     InternedDocs interned = internAll(n, tokenize, options, observer, cancel);
     NumericalizedDocs result;
+    result.seconds.tokenize = secondsSince(start);
+    start = Clock::now();
     result.vocab = Vocab::build(mergeCounts(interned.tables), specials, options.vocab);
-    flatten(interned, result);
+    result.seconds.vocabulary = secondsSince(start);
+    start = Clock::now();
+    flatten(interned, options.threads, result);
+    result.seconds.numericalize = secondsSince(start);
     return result;
 }
 

@@ -22,34 +22,38 @@ namespace {
 /// node per probe and allocated one per word).
 class WordTable {
 public:
-    /// Counts one more occurrence of `word` at `where`; returns its id. A worker sees its documents in
-    /// increasing order, so the first call for a word is its first occurrence.
-    std::int32_t intern(std::string_view word, std::uint64_t where) {
-        bool added = false;
-        Slot& slot = find(word, added, where);
-        if (!added)
-            ++slot.count;
-        return slot.id;
+    /// Counts the words of document `doc`, in order, appending their ids to `ids`. A worker sees its
+    /// documents in increasing order, so a word's first count is its first occurrence. The words'
+    /// keys are computed a block ahead, each starting the load of its slot, so that the cache misses
+    /// of rare words overlap instead of following each other (they were half of interning's time).
+    void internDocument(const text::TokenList& words, std::size_t doc, std::vector<std::int32_t>& ids) {
+        constexpr std::size_t kBlock = 64;
+        std::uint64_t keys[kBlock];
+        for (std::size_t begin = 0; begin < words.size(); begin += kBlock) {
+            const std::size_t end = std::min(words.size(), begin + kBlock);
+            reserveFor(end - begin); // no growth inside the block: the prefetched slots stay right
+            for (std::size_t pos = begin; pos < end; ++pos) {
+                keys[pos - begin] = text::wordKey(words[pos]);
+                prefetchSlot(keys[pos - begin]);
+            }
+            for (std::size_t pos = begin; pos < end; ++pos) {
+                bool added = false;
+                Slot& slot = find(words[pos], keys[pos - begin], added, (std::uint64_t(doc) << 32) | pos);
+                if (!added)
+                    ++slot.count;
+                pushBackHugePages(ids, slot.id);
+            }
+        }
     }
 
     /// Adds another table's `count` occurrences of `word`, the first at `where`.
     void merge(std::string_view word, std::int64_t count, std::uint64_t where) {
+        reserveFor(1);
         bool added = false;
-        Slot& slot = find(word, added, where);
+        Slot& slot = find(word, text::wordKey(word), added, where);
         slot.count += count - (added ? 1 : 0);
         auto& first = m_first[static_cast<std::size_t>(slot.id)];
         first = std::min(first, where);
-    }
-
-    /// Starts loading the slot where `word`'s lookup will begin: interning a document looks a few
-    /// words ahead, so that the cache misses of rare words overlap instead of following each other.
-    void prefetch(std::string_view word) const {
-#if defined(__GNUC__)
-        if (!m_slots.empty())
-            __builtin_prefetch(&m_slots[text::slotHash(text::wordKey(word)) & m_mask]);
-#else
-        (void)word;
-#endif
     }
 
     std::size_t size() const { return m_starts.size(); }
@@ -81,11 +85,23 @@ private:
     std::vector<std::size_t> m_starts; // where word id starts in m_bytes
     std::vector<std::uint64_t> m_first;
 
-    /// The slot of `word`, added with a count of 1 at `where` when it is new.
-    Slot& find(std::string_view word, bool& added, std::uint64_t where) {
-        if ((m_starts.size() + 1) * 2 > m_slots.size())
+    /// Room for `count` more words at no more than half full.
+    void reserveFor(std::size_t count) {
+        while ((m_starts.size() + count) * 2 > m_slots.size())
             grow();
-        const std::uint64_t key = text::wordKey(word);
+    }
+
+    void prefetchSlot(std::uint64_t key) const {
+#if defined(__GNUC__)
+        __builtin_prefetch(&m_slots[text::slotHash(key) & m_mask]);
+#else
+        (void)key;
+#endif
+    }
+
+    /// The slot of `word` (whose wordKey is `key`), added with a count of 1 at `where` when it is new.
+    /// The caller has made room (reserveFor).
+    Slot& find(std::string_view word, std::uint64_t key, bool& added, std::uint64_t where) {
         const auto length = static_cast<std::uint32_t>(word.size());
         for (std::size_t i = text::slotHash(key) & m_mask;; i = (i + 1) & m_mask) {
             Slot& slot = m_slots[i];
@@ -175,14 +191,7 @@ InternedDocs internAll(std::size_t n, const TokenizeFn& tokenize, const Numerica
             interned.docWorker[doc] = static_cast<std::uint16_t>(worker);
             interned.docStart[doc] = ids.size();
             interned.docLength[doc] = static_cast<std::uint32_t>(words.size());
-            constexpr std::size_t kAhead = 8;
-            for (std::size_t pos = 0; pos < std::min(kAhead, words.size()); ++pos)
-                table.prefetch(words[pos]);
-            for (std::size_t pos = 0; pos < words.size(); ++pos) {
-                if (pos + kAhead < words.size())
-                    table.prefetch(words[pos + kAhead]);
-                pushBackHugePages(ids, table.intern(words[pos], (std::uint64_t(doc) << 32) | pos));
-            }
+            table.internDocument(words, doc, ids);
         }
         progress.add(end - begin);
     });

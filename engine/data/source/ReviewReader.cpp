@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -24,7 +25,7 @@ ReviewReader::~ReviewReader() {
         ::close(m_folderFd);
 }
 
-void ReviewReader::openFolder(const std::filesystem::path& folder, const std::filesystem::path& file) {
+void ReviewReader::openFolder(const std::string& folder, const std::filesystem::path& file) {
     if (m_folderFd >= 0)
         ::close(m_folderFd);
     m_folder.clear();
@@ -35,17 +36,22 @@ void ReviewReader::openFolder(const std::filesystem::path& folder, const std::fi
 }
 
 std::string_view ReviewReader::read(const std::filesystem::path& file) {
-    const std::filesystem::path folder = file.parent_path();
-    if (m_folderFd < 0 || folder != m_folder)
-        openFolder(folder, file);
-    const int fd = ::openat(m_folderFd, file.filename().c_str(), O_RDONLY | O_CLOEXEC);
+    // The folder and name as parts of the path's own string: no path objects, no allocation.
+    const std::string& path = file.native();
+    const std::size_t slash = path.rfind('/');
+    const std::size_t nameStart = slash == std::string::npos ? 0 : slash + 1;
+    const std::size_t folderLength = slash == std::string::npos ? 0 : std::max<std::size_t>(slash, 1); // "/x"
+    if (m_folderFd < 0 || path.compare(0, folderLength, m_folder) != 0 || m_folder.size() != folderLength)
+        openFolder(path.substr(0, folderLength), file);
+    const int fd = ::openat(m_folderFd, path.c_str() + nameStart, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         throwUnreadable(file);
     std::size_t size = 0;
     for (;;) {
         if (size == m_text.size())
             m_text.resize(std::max<std::size_t>(1 << 16, m_text.size() * 2));
-        const ssize_t n = ::read(fd, m_text.data() + size, m_text.size() - size);
+        const std::size_t wanted = m_text.size() - size;
+        const ssize_t n = ::read(fd, m_text.data() + size, wanted);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
@@ -53,9 +59,11 @@ std::string_view ReviewReader::read(const std::filesystem::path& file) {
             ::close(fd);
             throw Error("error while reading review " + file.string() + ": " + std::strerror(error));
         }
-        if (n == 0)
-            break;
         size += static_cast<std::size_t>(n);
+        // A regular file gives less than asked only at its end: stopping there saves the read that
+        // would return 0 (one system call of four per review).
+        if (n == 0 || static_cast<std::size_t>(n) < wanted)
+            break;
     }
     ::close(fd);
     // The buffer keeps its size between files (resizing it down and up would zero-fill it each

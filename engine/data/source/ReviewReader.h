@@ -22,9 +22,9 @@ public:
     std::string_view read(const std::filesystem::path& file);
 
 private:
-    void openFolder(const std::filesystem::path& folder, const std::filesystem::path& file);
+    void openFolder(const std::string& folder, const std::filesystem::path& file);
 
-    std::filesystem::path m_folder;
+    std::string m_folder;
     int m_folderFd = -1;
     std::string m_text;      // the last file's bytes, at its start
     std::string m_sanitized; // the last file's text when its bytes were not UTF-8

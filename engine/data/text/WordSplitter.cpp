@@ -77,6 +77,7 @@ private:
     }
     void splitSpan(std::string_view span, bool withSpecials, TokenList& out) const;
     void pushLowerAsciiWord(std::string_view word, TokenList& out) const;
+    bool splitWordAndPunct(std::string_view chunk, TokenList& out) const;
     void attachCore(std::string_view core, bool withSpecials, TokenList& out) const;
     void mergeSpecials(TokenList& out, std::size_t first) const;
     std::size_t matchAt(const TokenList& tokens, std::size_t i, std::size_t end, const Pattern** best) const;
@@ -106,6 +107,13 @@ Splitter::Splitter() : m_specials(englishSpecialCases().size()) {
         m_secondByte[static_cast<unsigned char>(pieces[1][0])] = true;
         m_patternsByFirst[pieces[0]].push_back({pieces, &tokens});
     }
+}
+
+bool isLowerAsciiWord(std::string_view s) {
+    for (char c : s)
+        if (c < 'a' || c > 'z')
+            return false;
+    return true;
 }
 
 // Python's str.isspace() for the ASCII range, as a table: the split loop tests every byte.
@@ -165,10 +173,26 @@ void Splitter::split(std::string_view text, TokenList& out) const {
         const std::string_view word = text.substr(i, wordEnd - i);
         if (lowerAscii)
             pushLowerAsciiWord(word, out);
-        else
+        else if (!splitWordAndPunct(word, out))
             splitSpan(word, true, out);
         i = wordEnd;
     }
+}
+
+// "word," and "word." are most of the chunks that are not [a-z]+. For them spaCy's rules come down
+// to the word then the mark (no prefix starts with a letter; ',' is a suffix, and so is '.' after a
+// lower-case letter; no infix lies between letters) unless a special case applies: the whole chunk
+// (e.g. "etc."), the word, or one of the merged patterns (none has ',' or '.' as its second piece).
+bool Splitter::splitWordAndPunct(std::string_view chunk, TokenList& out) const {
+    const char mark = chunk.back();
+    if (chunk.size() < 2 || (mark != ',' && mark != '.') || m_secondByte[static_cast<unsigned char>(mark)])
+        return false;
+    const std::string_view word = chunk.substr(0, chunk.size() - 1);
+    if (!isLowerAsciiWord(word) || special(chunk) || special(word))
+        return false;
+    out.push(word);
+    out.push(chunk.substr(chunk.size() - 1));
+    return true;
 }
 
 void Splitter::pushLowerAsciiWord(std::string_view word, TokenList& out) const {
@@ -177,13 +201,6 @@ void Splitter::pushLowerAsciiWord(std::string_view word, TokenList& out) const {
             out.push(t);
     else
         out.push(word);
-}
-
-bool isLowerAsciiWord(std::string_view s) {
-    for (char c : s)
-        if (c < 'a' || c > 'z')
-            return false;
-    return true;
 }
 
 void Splitter::splitSpan(std::string_view span, bool withSpecials, TokenList& out) const {

@@ -78,6 +78,19 @@ private Q_SLOTS:
         QCOMPARE(ReviewReader().read(root() / "again/a.txt"), std::string_view("new"));
     }
 
+    void relativePathsReadFromTheCurrentFolder() {
+        writeBytes(root() / "cwd/inner/b.txt", "inner");
+        writeBytes(root() / "cwd/a.txt", "here");
+        const auto previous = fs::current_path();
+        fs::current_path(root() / "cwd");
+        ReviewReader reader;
+        const std::string a(reader.read("a.txt")), b(reader.read("inner/b.txt")), again(reader.read("a.txt"));
+        fs::current_path(previous);
+        QCOMPARE(a, std::string("here"));
+        QCOMPARE(b, std::string("inner"));
+        QCOMPARE(again, std::string("here"));
+    }
+
     void aDirectoryIsNotAReview() {
         fs::create_directories(root() / "dirs/sub.txt");
         ReviewReader reader;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <future>
 #include <cstring>
 #include <mutex>
 #include <string_view>
@@ -134,10 +135,12 @@ private:
     }
 };
 
-/// Sums the per-worker counts; returns them in first-occurrence order (the vocab's tie-break).
-std::vector<TokenCount> mergeCounts(const std::vector<WordTable>& tables) {
-    WordTable merged;
-    for (const auto& table : tables) {
+/// Sums the per-worker counts into the first worker's table (the others' words are added to it);
+/// returns them in first-occurrence order (the vocab's tie-break).
+std::vector<TokenCount> mergeCounts(std::vector<WordTable>& tables) {
+    WordTable& merged = tables.front();
+    for (std::size_t t = 1; t < tables.size(); ++t) {
+        const WordTable& table = tables[t];
         const std::vector<std::int64_t> counts = table.counts();
         for (std::size_t i = 0; i < table.size(); ++i)
             merged.merge(table.word(i), counts[i], table.first(i));
@@ -199,7 +202,18 @@ InternedDocs internAll(std::size_t n, const TokenizeFn& tokenize, const Numerica
     return interned;
 }
 
-/// Rewrites the local ids as vocab ids into one flat array, in document order, on `threads` workers.
+/// The offsets of the documents in the flat id array, and the array (zeroed: its pages faulted in).
+void allocateIds(const InternedDocs& interned, NumericalizedDocs& result) {
+    const std::size_t n = interned.docLength.size();
+    result.offsets.assign(n + 1, 0);
+    for (std::size_t doc = 0; doc < n; ++doc)
+        result.offsets[doc + 1] = result.offsets[doc] + interned.docLength[doc];
+    reserveHugePages(result.tokens, static_cast<std::size_t>(result.offsets[n]));
+    result.tokens.resize(static_cast<std::size_t>(result.offsets[n]));
+}
+
+/// Rewrites the local ids as vocab ids into the flat array (allocateIds), in document order, on
+/// `threads` workers.
 void flatten(InternedDocs& interned, int threads, NumericalizedDocs& result) {
     std::vector<std::vector<std::int32_t>> remaps(interned.tables.size());
     parallelFor(remaps.size(), threads, 1, [&](std::size_t begin, std::size_t end, int) {
@@ -208,11 +222,6 @@ void flatten(InternedDocs& interned, int threads, NumericalizedDocs& result) {
     });
     interned.tables.clear();
     const std::size_t n = interned.docLength.size();
-    result.offsets.assign(n + 1, 0);
-    for (std::size_t doc = 0; doc < n; ++doc)
-        result.offsets[doc + 1] = result.offsets[doc] + interned.docLength[doc];
-    reserveHugePages(result.tokens, static_cast<std::size_t>(result.offsets[n]));
-    result.tokens.resize(static_cast<std::size_t>(result.offsets[n]));
     parallelFor(n, threads, 1024, [&](std::size_t begin, std::size_t end, int) {
         for (std::size_t doc = begin; doc < end; ++doc) {
             const auto& remap = remaps[interned.docWorker[doc]];
@@ -239,7 +248,11 @@ NumericalizedDocs numericalizeDocuments(std::size_t n, const TokenizeFn& tokeniz
     NumericalizedDocs result;
     result.seconds.tokenize = secondsSince(start);
     start = Clock::now();
+    // Building the vocab takes one core: the id array's 60 MB of pages are faulted in on another
+    // meanwhile (as long as the vocab itself when done after it).
+    auto allocation = std::async(std::launch::async, [&] { allocateIds(interned, result); });
     result.vocab = Vocab::build(mergeCounts(interned.tables), specials, options.vocab);
+    allocation.get();
     result.seconds.vocabulary = secondsSince(start);
     start = Clock::now();
     flatten(interned, options.threads, result);

@@ -145,14 +145,14 @@ std::vector<TokenCount> mergeCounts(std::vector<WordTable>& tables) {
         for (std::size_t i = 0; i < table.size(); ++i)
             merged.merge(table.word(i), counts[i], table.first(i));
     }
-    std::vector<std::size_t> order(merged.size());
+    std::vector<std::pair<std::uint64_t, std::size_t>> order(merged.size()); // (first occurrence, id)
     for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](auto a, auto b) { return merged.first(a) < merged.first(b); });
+        order[i] = {merged.first(i), i};
+    std::sort(order.begin(), order.end());
     const std::vector<std::int64_t> totals = merged.counts();
     std::vector<TokenCount> counts;
     counts.reserve(order.size());
-    for (const std::size_t i : order)
+    for (const auto& [first, i] : order)
         counts.push_back(TokenCount{std::string(merged.word(i)), totals[i]});
     return counts;
 }

@@ -19,8 +19,9 @@ Vocab::Vocab(std::vector<std::string> itos) : m_itos(std::move(itos)) {
 Vocab Vocab::build(std::vector<TokenCount> counts, const std::vector<std::string>& specials,
                    const VocabOptions& options) {
     const auto maxVocab = static_cast<std::size_t>(std::max(0, options.maxVocab));
-    std::stable_sort(counts.begin(), counts.end(),
-                     [](const TokenCount& a, const TokenCount& b) { return a.count > b.count; });
+    const auto moreCommon = [](const TokenCount& a, const TokenCount& b) { return a.count > b.count; };
+    if (!std::is_sorted(counts.begin(), counts.end(), moreCommon)) // the corpus builder sorts them already
+        std::stable_sort(counts.begin(), counts.end(), moreCommon);
     if (counts.size() > maxVocab) // Counter.most_common(max_vocab) comes before the min_freq filter
         counts.resize(maxVocab);
     std::vector<std::string> itos(specials.begin(), specials.end());

@@ -9,6 +9,7 @@
 #include "core/ParallelFor.h"
 #include "data/corpus/CorpusBuilder.h"
 #include "data/source/Dataset.h"
+#include "data/source/ReviewReader.h"
 
 #include <chrono>
 #include <cstdio>
@@ -25,9 +26,10 @@ struct BenchTokenizeArgs {
 /// Reads every file once (and so warms the page cache, as a just-extracted dataset is).
 std::size_t readAllBytes(const DatasetIndex& index, int threads) {
     std::vector<std::size_t> sizes(index.files.size());
-    parallelFor(sizes.size(), threads, 256, [&](std::size_t begin, std::size_t end, int) {
+    std::vector<ReviewReader> readers(static_cast<std::size_t>(threads));
+    parallelFor(sizes.size(), threads, 256, [&](std::size_t begin, std::size_t end, int worker) {
         for (std::size_t i = begin; i < end; ++i)
-            sizes[i] = readReviewText(index.files[i].path).size();
+            sizes[i] = readers[static_cast<std::size_t>(worker)].read(index.files[i].path).size();
     });
     std::size_t bytes = 0;
     for (const auto s : sizes)

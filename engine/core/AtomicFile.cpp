@@ -2,6 +2,7 @@
 
 #include "core/DiskSpace.h"
 #include "core/Error.h"
+#include "core/FileDescriptor.h"
 
 #include <atomic>
 #include <fcntl.h>
@@ -57,11 +58,9 @@ void writeFileAtomically(const fs::path& target, const std::function<void(std::o
 }
 
 void syncFile(const fs::path& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY);
-    if (fd < 0)
-        return;
-    ::fsync(fd);
-    ::close(fd);
+    const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (file.valid())
+        ::fsync(file.get());
 }
 
 } // namespace ulmfit

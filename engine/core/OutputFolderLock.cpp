@@ -41,34 +41,33 @@ OutputFolderLock::OutputFolderLock(fs::path folder)
     if (ec)
         throw Error("cannot create the output folder " + m_folder.string() + ": " + ec.message());
     for (;;) {
-        m_fd = ::open(m_file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-        if (m_fd < 0)
+        m_fd.reset(::open(m_file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
+        if (!m_fd.valid())
             throw Error("cannot create " + m_file.string() + ": " + std::strerror(errno));
-        if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+        if (::flock(m_fd.get(), LOCK_EX | LOCK_NB) != 0) {
             const int error = errno;
-            const std::string pid = holderPid(m_fd);
-            ::close(m_fd);
-            m_fd = -1;
+            const std::string pid = holderPid(m_fd.get());
+            m_fd.reset();
             if (error == EWOULDBLOCK)
                 throw Error("the output folder " + m_folder.string() + " is in use by another run (pid " +
                             pid + "); wait for it to finish or choose another folder");
             throw Error("cannot lock " + m_file.string() + ": " + std::strerror(error));
         }
-        if (stillLinked(m_fd, m_file))
+        if (stillLinked(m_fd.get(), m_file))
             break;
-        ::close(m_fd); // lost a race with a holder that was letting go: take the new file
+        m_fd.reset(); // lost a race with a holder that was letting go: take the new file
     }
     // Only the pid shown to a second run depends on this write; the lock holds without it.
     const std::string pid = std::to_string(::getpid()) + "\n";
-    if (::ftruncate(m_fd, 0) == 0)
-        static_cast<void>(::pwrite(m_fd, pid.data(), pid.size(), 0));
+    if (::ftruncate(m_fd.get(), 0) == 0)
+        static_cast<void>(::pwrite(m_fd.get(), pid.data(), pid.size(), 0));
 }
 
 OutputFolderLock::~OutputFolderLock() {
-    if (m_fd < 0)
-        return;
-    ::unlink(m_file.c_str()); // while still locked, so nobody takes the lock on a file being removed
-    ::close(m_fd);
+    // Unlinked while still locked (m_fd closes after this body), so that nobody takes the lock on a
+    // file being removed.
+    if (m_fd.valid())
+        ::unlink(m_file.c_str());
 }
 
 } // namespace ulmfit

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/FileDescriptor.h"
+
 #include <filesystem>
 
 namespace ulmfit {
@@ -20,7 +22,7 @@ class OutputFolderLock {
   private:
     std::filesystem::path m_folder;
     std::filesystem::path m_file;
-    int m_fd = -1;
+    FileDescriptor m_fd;
 };
 
 } // namespace ulmfit

@@ -20,17 +20,10 @@ namespace {
 
 } // namespace
 
-ReviewReader::~ReviewReader() {
-    if (m_folderFd >= 0)
-        ::close(m_folderFd);
-}
-
 void ReviewReader::openFolder(const std::string& folder, const std::filesystem::path& file) {
-    if (m_folderFd >= 0)
-        ::close(m_folderFd);
     m_folder.clear();
-    m_folderFd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (m_folderFd < 0)
+    m_folderFd.reset(::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!m_folderFd.valid())
         throwUnreadable(file);
     m_folder = folder;
 }
@@ -41,31 +34,27 @@ std::string_view ReviewReader::read(const std::filesystem::path& file) {
     const std::size_t slash = path.rfind('/');
     const std::size_t nameStart = slash == std::string::npos ? 0 : slash + 1;
     const std::size_t folderLength = slash == std::string::npos ? 0 : std::max<std::size_t>(slash, 1); // "/x"
-    if (m_folderFd < 0 || path.compare(0, folderLength, m_folder) != 0 || m_folder.size() != folderLength)
+    if (!m_folderFd.valid() || path.compare(0, folderLength, m_folder) != 0 || m_folder.size() != folderLength)
         openFolder(path.substr(0, folderLength), file);
-    const int fd = ::openat(m_folderFd, path.c_str() + nameStart, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
+    const FileDescriptor fd(::openat(m_folderFd.get(), path.c_str() + nameStart, O_RDONLY | O_CLOEXEC));
+    if (!fd.valid())
         throwUnreadable(file);
     std::size_t size = 0;
     for (;;) {
         if (size == m_text.size())
             m_text.resize(std::max<std::size_t>(1 << 16, m_text.size() * 2));
         const std::size_t wanted = m_text.size() - size;
-        const ssize_t n = ::read(fd, m_text.data() + size, wanted);
+        const ssize_t n = ::read(fd.get(), m_text.data() + size, wanted);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n < 0) {
-            const int error = errno;
-            ::close(fd);
-            throw Error("error while reading review " + file.string() + ": " + std::strerror(error));
-        }
+        if (n < 0)
+            throw Error("error while reading review " + file.string() + ": " + std::strerror(errno));
         size += static_cast<std::size_t>(n);
         // A regular file gives less than asked only at its end: stopping there saves the read that
         // would return 0 (one system call of four per review).
         if (n == 0 || static_cast<std::size_t>(n) < wanted)
             break;
     }
-    ::close(fd);
     // The buffer keeps its size between files (resizing it down and up would zero-fill it each
     // time): the text is its first `size` bytes, sanitized in place only when it is not UTF-8.
     const std::string_view text(m_text.data(), size);

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/FileDescriptor.h"
+
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -13,9 +15,8 @@ namespace ulmfit {
 class ReviewReader {
 public:
     ReviewReader() = default;
-    ~ReviewReader();
-    ReviewReader(const ReviewReader&) = delete;
-    ReviewReader& operator=(const ReviewReader&) = delete;
+    ReviewReader(ReviewReader&&) = default;
+    ReviewReader& operator=(ReviewReader&&) = default;
 
     /// The text of `file` as UTF-8, invalid byte sequences as U+FFFD; valid until the next call.
     /// Throws ulmfit::Error when the file cannot be read.
@@ -25,7 +26,7 @@ private:
     void openFolder(const std::string& folder, const std::filesystem::path& file);
 
     std::string m_folder;
-    int m_folderFd = -1;
+    FileDescriptor m_folderFd;
     std::string m_text;      // the last file's bytes, at its start
     std::string m_sanitized; // the last file's text when its bytes were not UTF-8
 };

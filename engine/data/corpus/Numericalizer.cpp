@@ -2,15 +2,12 @@
 
 #include "core/DocumentProgress.h"
 #include "core/Memory.h"
-#include "data/text/WordKey.h"
 #include "core/ParallelFor.h"
+#include "data/text/WordKey.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <future>
-#include <cstring>
-#include <mutex>
 #include <string_view>
 
 namespace ulmfit {
@@ -24,50 +21,28 @@ namespace {
 class WordTable {
 public:
     /// Counts the words of document `doc`, in order, appending their ids to `ids`. A worker sees its
-    /// documents in increasing order, so a word's first count is its first occurrence. The words'
-    /// keys are computed a block ahead, each starting the load of its slot, so that the cache misses
-    /// of rare words overlap instead of following each other (they were half of interning's time).
+    /// documents in increasing order, so a word's first count is its first occurrence.
     void internDocument(const text::TokenList& words, std::size_t doc, std::vector<std::int32_t>& ids) {
-        constexpr std::size_t kBlock = 64;
-        std::uint64_t keys[kBlock];
-        for (std::size_t begin = 0; begin < words.size(); begin += kBlock) {
-            const std::size_t end = std::min(words.size(), begin + kBlock);
-            reserveFor(end - begin); // no growth inside the block: the prefetched slots stay right
-            for (std::size_t pos = begin; pos < end; ++pos) {
-                keys[pos - begin] = text::wordKey(words[pos]);
-                prefetchSlot(keys[pos - begin]);
-            }
-            for (std::size_t pos = begin; pos < end; ++pos) {
-                bool added = false;
-                Slot& slot = find(words[pos], keys[pos - begin], added, (std::uint64_t(doc) << 32) | pos);
+        lookUpInBlocks(
+            words.size(), [&](std::size_t pos) { return words[pos]; },
+            [&](std::size_t pos) { return (std::uint64_t(doc) << 32) | pos; },
+            [&](std::size_t, Slot& slot, bool added) {
                 if (!added)
                     ++slot.count;
                 pushBackHugePages(ids, slot.id);
-            }
-        }
+            });
     }
 
-    /// Adds every word of `other` with its count and first occurrence (keys a block ahead, as in
-    /// internDocument).
+    /// Adds every word of `other` with its count and first occurrence.
     void merge(const WordTable& other) {
         const std::vector<std::int64_t> counts = other.counts();
-        constexpr std::size_t kBlock = 64;
-        std::uint64_t keys[kBlock];
-        for (std::size_t begin = 0; begin < other.size(); begin += kBlock) {
-            const std::size_t end = std::min(other.size(), begin + kBlock);
-            reserveFor(end - begin);
-            for (std::size_t i = begin; i < end; ++i) {
-                keys[i - begin] = text::wordKey(other.word(i));
-                prefetchSlot(keys[i - begin]);
-            }
-            for (std::size_t i = begin; i < end; ++i) {
-                bool added = false;
-                Slot& slot = find(other.word(i), keys[i - begin], added, other.first(i));
+        lookUpInBlocks(
+            other.size(), [&](std::size_t i) { return other.word(i); }, [&](std::size_t i) { return other.first(i); },
+            [&](std::size_t i, Slot& slot, bool added) {
                 slot.count += counts[i] - (added ? 1 : 0);
                 auto& first = m_first[static_cast<std::size_t>(slot.id)];
                 first = std::min(first, other.first(i));
-            }
-        }
+            });
     }
 
     std::size_t size() const { return m_starts.size(); }
@@ -103,6 +78,29 @@ private:
     void reserveFor(std::size_t count) {
         while ((m_starts.size() + count) * 2 > m_slots.size())
             grow();
+    }
+
+    /// Finds words 0..n-1 (`wordAt(i)`, first seen at `whereOf(i)` if new) a block at a time: the
+    /// block's keys first, each starting the load of its slot, so that the cache misses of rare words
+    /// overlap instead of following each other (they were half of interning's time); then
+    /// `visit(i, slot, added)` for each, in order.
+    template <typename WordAt, typename WhereOf, typename Visit>
+    void lookUpInBlocks(std::size_t n, WordAt wordAt, WhereOf whereOf, Visit visit) {
+        constexpr std::size_t kBlock = 64;
+        std::uint64_t keys[kBlock];
+        for (std::size_t begin = 0; begin < n; begin += kBlock) {
+            const std::size_t end = std::min(n, begin + kBlock);
+            reserveFor(end - begin); // no growth inside the block: the prefetched slots stay right
+            for (std::size_t i = begin; i < end; ++i) {
+                keys[i - begin] = text::wordKey(wordAt(i));
+                prefetchSlot(keys[i - begin]);
+            }
+            for (std::size_t i = begin; i < end; ++i) {
+                bool added = false;
+                Slot& slot = find(wordAt(i), keys[i - begin], added, whereOf(i));
+                visit(i, slot, added);
+            }
+        }
     }
 
     void prefetchSlot(std::uint64_t key) const {

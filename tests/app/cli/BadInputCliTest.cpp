@@ -1,5 +1,6 @@
 // Hostile or broken inputs to the real `ulmfit`: each is refused with one clear line on stderr and
 // a non-zero exit, never a crash or a LibTorch trace.
+#include "app/cli/support/CliRun.h"
 #include "data/source/SyntheticReviews.h"
 #include "data/text/SpecialTokens.h"
 #include "model/ModelBundle.h"
@@ -17,11 +18,7 @@ using namespace ulmfit;
 namespace fs = std::filesystem;
 
 namespace {
-struct Run {
-    int code = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QString out, err;
-};
+using ulmfit::test::CliRun;
 
 std::vector<std::string> vocab() {
     auto v = text::specialTokens();
@@ -71,20 +68,13 @@ class BadInputCliTest : public QObject {
     QTemporaryDir m_dir;
     fs::path root() const { return m_dir.path().toStdString(); }
 
-    Run runCli(const QStringList& args) {
-        QProcess process;
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert("ULMFIT_DATA_DIR", m_dir.filePath("userdata"));
-        process.setProcessEnvironment(env);
-        process.start(ULMFIT_CLI_PATH, args);
-        process.waitForFinished(180000);
-        return {process.exitCode(), process.exitStatus(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+    CliRun runCli(const QStringList& args) {
+        return ulmfit::test::runUlmfit(args, {{"ULMFIT_DATA_DIR", m_dir.filePath("userdata")}}, 180000);
     }
 
     /// One error line, "ulmfit: error: ..." containing `phrase`, last on stderr (progress and notes
     /// of the work done before it may precede it), exit status 1, no crash.
-    static void expectOneClearLine(const Run& run, const QString& phrase) {
+    static void expectOneClearLine(const CliRun& run, const QString& phrase) {
         QCOMPARE(run.status, QProcess::NormalExit);
         QVERIFY2(run.code == 1, qPrintable(QString("exit %1: %2").arg(run.code).arg(run.err)));
         const QString last = run.err.trimmed().section('\n', -1);
@@ -176,7 +166,7 @@ class BadInputCliTest : public QObject {
 
     void resumeWithBrokenCheckpoints() {
         const fs::path out = root() / "out-resume";
-        const Run first = runCli(trainArgs(root() / "reviews", out));
+        const CliRun first = runCli(trainArgs(root() / "reviews", out));
         QVERIFY2(first.code == 0, qPrintable(first.err));
         const fs::path checkpoint = out / "checkpoint";
         fs::path folder;
@@ -202,7 +192,7 @@ class BadInputCliTest : public QObject {
     void tokenizeReadsInvalidUtf8AsReplacementCharacters() {
         const fs::path file = root() / "latin1.txt";
         writeBytes(file, "caf\xe9 \xff\xfe good");
-        const Run run = runCli({"tokenize", q(file)});
+        const CliRun run = runCli({"tokenize", q(file)});
         QCOMPARE(run.status, QProcess::NormalExit);
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QChar(0xFFFD)) && run.out.contains("good"), qPrintable(run.out));

@@ -1,8 +1,8 @@
 // Runs the real `ulmfit explain` (and `bench explain`) on a tiny saved classifier.
+#include "app/cli/support/CliRun.h"
 #include "data/text/SpecialTokens.h"
 #include "model/ModelBundle.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
@@ -14,18 +14,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using ulmfit::test::CliRun;
 
-Run runCli(const QStringList& args) {
-    QProcess process;
-    process.start(ULMFIT_CLI_PATH, args);
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+CliRun runCli(const QStringList& args) { return ulmfit::test::runUlmfit(args); }
 
 void writeClassifier(const fs::path& dir) {
     auto vocab = text::specialTokens();

@@ -1,8 +1,8 @@
 // Runs the real `ulmfit predict / generate / evaluate` on tiny saved models.
+#include "app/cli/support/CliRun.h"
 #include "data/text/SpecialTokens.h"
 #include "model/ModelBundle.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
@@ -13,18 +13,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using ulmfit::test::CliRun;
 
-Run runCli(const QStringList& args) {
-    QProcess process;
-    process.start(ULMFIT_CLI_PATH, args);
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+CliRun runCli(const QStringList& args) { return ulmfit::test::runUlmfit(args); }
 
 std::vector<std::string> vocab() {
     auto v = text::specialTokens();

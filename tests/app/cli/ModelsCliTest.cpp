@@ -3,31 +3,19 @@
 #include "engine/source/TestHttpServer.h"
 #include "engine/zoo/ModelArchives.h"
 
+#include "app/cli/support/CliRun.h"
 #include "data/source/Sha256.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace fs = std::filesystem;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using ulmfit::test::CliRun;
 
-Run runCli(const QStringList& arguments, const QString& modelsDir) {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ULMFIT_MODELS_DIR"), modelsDir);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ULMFIT_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+CliRun runCli(const QStringList& arguments, const QString& modelsDir) {
+    return ulmfit::test::runUlmfit(arguments, {{QStringLiteral("ULMFIT_MODELS_DIR"), modelsDir}});
 }
 
 QString q(const fs::path& path) {
@@ -52,10 +40,10 @@ class ModelsCliTest : public QObject {
         TestHttpServer server(testarchives::readBytes(m_archive));
         QTemporaryDir models;
         const QString sha = QString::fromStdString(ulmfit::sha256File(m_archive));
-        const Run fetch = runCli({"models", "fetch", "wt103-fwd", "--url",
+        const CliRun fetch = runCli({"models", "fetch", "wt103-fwd", "--url",
                                   QString::fromStdString(server.url("/wt103-fwd.tgz")), "--sha256", sha},
                                  models.path());
-        QVERIFY2(fetch.exitCode == 0, qPrintable(fetch.err));
+        QVERIFY2(fetch.code == 0, qPrintable(fetch.err));
         QVERIFY2(fetch.out.contains(QStringLiteral("Downloaded and installed wt103-fwd in ") + models.path() +
                                     "/wt103-fwd"),
                  qPrintable(fetch.out));
@@ -63,8 +51,8 @@ class ModelsCliTest : public QObject {
         QVERIFY(testarchives::readBytes(models.path().toStdString() + "/wt103-fwd/lstm_fwd.pth") ==
                 m_model.weights);
 
-        const Run list = runCli({"models", "list"}, models.path());
-        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const CliRun list = runCli({"models", "list"}, models.path());
+        QVERIFY2(list.code == 0, qPrintable(list.err));
         QVERIFY2(QRegularExpression(QStringLiteral("wt103-fwd\\s+\\d+\\.\\d KiB\\s+vocabulary: 5 tokens"))
                      .match(list.out)
                      .hasMatch(),
@@ -75,44 +63,44 @@ class ModelsCliTest : public QObject {
                 .hasMatch(),
             qPrintable(list.out));
 
-        const Run again = runCli({"models", "fetch", "wt103-fwd"}, models.path()); // no network needed
-        QCOMPARE(again.exitCode, 0);
+        const CliRun again = runCli({"models", "fetch", "wt103-fwd"}, models.path()); // no network needed
+        QCOMPARE(again.code, 0);
         QVERIFY(again.out.contains(QStringLiteral("already installed")));
     }
     void checksumMismatchInstallsNothing() {
         TestHttpServer server(testarchives::readBytes(m_archive));
         QTemporaryDir models;
-        const Run run =
+        const CliRun run =
             runCli({"models", "fetch", "wt103-fwd", "--url", QString::fromStdString(server.url("/x.tgz"))},
                    models.path()); // fastai's listed size and MD5 apply
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QStringLiteral("not the listed 105067061 B")), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(models.path() + "/wt103-fwd"));
         QVERIFY(!QFileInfo::exists(models.path() + "/archives/wt103-fwd.tgz"));
     }
     void unknownNameListsTheKnownOnes() {
         QTemporaryDir models;
-        const Run run = runCli({"models", "fetch", "wt103"}, models.path());
-        QCOMPARE(run.exitCode, 1);
+        const CliRun run = runCli({"models", "fetch", "wt103"}, models.path());
+        QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(
                      QStringLiteral("unknown pretrained model 'wt103'; known models: wt103-fwd, wt103-bwd")),
                  qPrintable(run.err));
     }
     void importsArchiveAndFolderOffline() {
         QTemporaryDir models;
-        const Run fromArchive =
+        const CliRun fromArchive =
             runCli({"models", "fetch", "wt103-fwd", "--archive", q(m_archive)}, models.path());
-        QVERIFY2(fromArchive.exitCode == 0, qPrintable(fromArchive.err));
+        QVERIFY2(fromArchive.code == 0, qPrintable(fromArchive.err));
         QVERIFY(fromArchive.out.contains(QStringLiteral("Installed wt103-fwd in ")));
 
         const fs::path folder = scratch() / "bwd-copy";
         fs::create_directories(folder);
         testarchives::writeBytes(folder / "lstm_bwd.pth", m_model.weights);
         testarchives::writeBytes(folder / "itos_wt103.pkl", m_model.vocabulary);
-        const Run fromFolder =
+        const CliRun fromFolder =
             runCli({"models", "fetch", "wt103-bwd", "--archive", q(folder)}, models.path());
-        QVERIFY2(fromFolder.exitCode == 0, qPrintable(fromFolder.err));
-        const Run list = runCli({"models", "list"}, models.path());
+        QVERIFY2(fromFolder.code == 0, qPrintable(fromFolder.err));
+        const CliRun list = runCli({"models", "list"}, models.path());
         QVERIFY(list.out.contains(QStringLiteral("wt103-bwd ")) &&
                 list.out.contains(QStringLiteral("wt103-fwd ")));
         QVERIFY(!list.out.contains(QStringLiteral("not installed")));
@@ -131,8 +119,8 @@ class ModelsCliTest : public QObject {
             {empty, QStringLiteral("has no lstm_fwd.pth (the weights)")},
             {hostile, QStringLiteral("refusing to extract")}};
         for (const auto& [archive, expected] : cases) {
-            const Run run = runCli({"models", "fetch", "wt103-fwd", "--archive", q(archive)}, models.path());
-            QCOMPARE(run.exitCode, 1);
+            const CliRun run = runCli({"models", "fetch", "wt103-fwd", "--archive", q(archive)}, models.path());
+            QCOMPARE(run.code, 1);
             const QString last =
                 run.err.trimmed().split(QLatin1Char('\n')).last(); // progress lines come first
             QVERIFY2(last.startsWith(QStringLiteral("ulmfit: error: ")) && last.contains(expected),

@@ -1,24 +1,15 @@
 // Runs the real `ulmfit data show-batch` on a tiny dataset folder.
+#include "app/cli/support/CliRun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using ulmfit::test::CliRun;
 
-Run runCli(const QStringList& args) {
-    QProcess process;
-    process.start(QStringLiteral(ULMFIT_CLI_PATH), args);
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+CliRun runCli(const QStringList& args) { return ulmfit::test::runUlmfit(args, {}, 60000); }
 
 void writeReview(const QString& file, const QString& text) {
     QDir().mkpath(QFileInfo(file).path());
@@ -49,8 +40,8 @@ private Q_SLOTS:
     void classifierBatchAndCacheHit() {
         const QStringList args{"data", "show-batch", "--data", m_dir.filePath("tiny"), "--clas", "--bs", "4",
                                "-n", "3", "--cache-dir", m_cache};
-        const Run first = runCli(args);
-        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const CliRun first = runCli(args);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
         QVERIFY(first.out.contains("token cache miss"));
         const QStringList lines = first.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 1 + 3); // summary, header, 3 rows
@@ -58,32 +49,32 @@ private Q_SLOTS:
         QVERIFY(lines[2].contains("xxbos xxmaj this movie"));
         QVERIFY(lines[2].endsWith("pos") || lines[2].endsWith("neg"));
         QVERIFY(!first.out.contains("xxpad"));
-        const Run second = runCli(args);
-        QCOMPARE(second.exitCode, 0);
+        const CliRun second = runCli(args);
+        QCOMPARE(second.code, 0);
         QVERIFY(second.out.contains("token cache hit"));
         QCOMPARE(second.out.section('\n', 1), first.out.section('\n', 1)); // same batch after the summary
     }
     void languageModelBatch() {
-        const Run run = runCli({"data", "show-batch", "--data", m_data, "--lm", "--bs", "2", "--seq-len", "8",
+        const CliRun run = runCli({"data", "show-batch", "--data", m_data, "--lm", "--bs", "2", "--seq-len", "8",
                                 "--cache-dir", m_cache});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.code == 0, qPrintable(run.err));
         const QStringList lines = run.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 1 + 2);
         QVERIFY(lines[1].contains("text_"));
     }
     void longCellsAreTruncated() {
-        const Run run = runCli({"data", "show-batch", "--data", m_data, "--lm", "--bs", "1", "--seq-len", "400",
+        const CliRun run = runCli({"data", "show-batch", "--data", m_data, "--lm", "--bs", "1", "--seq-len", "400",
                                 "-n", "1", "--cache-dir", m_cache});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.code == 0, qPrintable(run.err));
         const QString row = run.out.split('\n', Qt::SkipEmptyParts).last();
         QVERIFY(row.contains(QStringLiteral("…")));
         QVERIFY(row.size() < 260);
     }
     void usageErrors() {
-        QVERIFY(runCli({"data", "show-batch", "--data", m_data}).exitCode != 0);
-        QVERIFY(runCli({"data", "show-batch", "--data", m_data, "--lm", "--clas"}).exitCode != 0);
-        const Run missing = runCli({"data", "show-batch", "--data", m_dir.filePath("nope"), "--clas"});
-        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(runCli({"data", "show-batch", "--data", m_data}).code != 0);
+        QVERIFY(runCli({"data", "show-batch", "--data", m_data, "--lm", "--clas"}).code != 0);
+        const CliRun missing = runCli({"data", "show-batch", "--data", m_dir.filePath("nope"), "--clas"});
+        QCOMPARE(missing.code, 1);
         QVERIFY(missing.err.contains("error"));
     }
 };

@@ -1,5 +1,7 @@
 #include "plots/LrFinderPlot.h"
 
+#include "plots/LogAxis.h"
+
 #include <QMouseEvent>
 
 #include <algorithm>
@@ -21,10 +23,7 @@ double lossAt(const LrFinderCurve& curve, double lr) {
 LrFinderPlot::LrFinderPlot(QWidget* parent) : QCustomPlot(parent) {
     setObjectName(QStringLiteral("lrFinderPlot"));
     xAxis->setLabel(tr("learning rate"));
-    xAxis->setScaleType(QCPAxis::stLogarithmic);
-    xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    xAxis->setNumberFormat(QStringLiteral("eb"));
-    xAxis->setNumberPrecision(0);
+    setLogarithmic(xAxis, true);
     yAxis->setLabel(tr("loss (smoothed)"));
     m_loss = addGraph();
     m_loss->setName(tr("loss"));

@@ -1,5 +1,7 @@
 #include "plots/MetricsPlot.h"
 
+#include "plots/LogAxis.h"
+
 #include <cmath>
 
 namespace ulmfit::ui {
@@ -9,8 +11,7 @@ MetricsPlot::MetricsPlot(QWidget* parent) : ThrottledPlot(parent) {
     yAxis->setLabel(tr("accuracy"));
     yAxis2->setVisible(true);
     yAxis2->setLabel(tr("perplexity"));
-    yAxis2->setScaleType(QCPAxis::stLogarithmic);
-    yAxis2->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    setLogarithmic(yAxis2, false);
     m_accuracy = addGraph(xAxis, yAxis);
     m_accuracy->setName(tr("accuracy"));
     m_accuracy->setPen(QPen(QColor(44, 160, 44), 2));
@@ -40,9 +41,7 @@ void MetricsPlot::updateRanges() {
     bool found = false;
     const QCPRange acc = m_accuracy->getValueRange(found);
     yAxis->setRange(found ? std::max(0.0, acc.lower - 0.05) : 0.0, found ? std::min(1.0, acc.upper + 0.05) : 1.0);
-    const QCPRange ppl = m_perplexity->getValueRange(found);
-    if (found)
-        yAxis2->setRange(ppl.lower / 1.5, ppl.upper * 1.5);
+    fitLogRange(yAxis2, m_perplexity, 1.5);
 }
 
 } // namespace ulmfit::ui

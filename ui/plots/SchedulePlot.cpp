@@ -1,5 +1,7 @@
 #include "plots/SchedulePlot.h"
 
+#include "plots/LogAxis.h"
+
 #include <cmath>
 
 namespace ulmfit::ui {
@@ -7,10 +9,7 @@ namespace ulmfit::ui {
 SchedulePlot::SchedulePlot(QWidget* parent) : ThrottledPlot(parent) {
     setObjectName(QStringLiteral("schedulePlot"));
     yAxis->setLabel(tr("learning rate"));
-    yAxis->setScaleType(QCPAxis::stLogarithmic);
-    yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    yAxis->setNumberFormat(QStringLiteral("eb"));
-    yAxis->setNumberPrecision(0);
+    setLogarithmic(yAxis, true);
     yAxis2->setVisible(true);
     yAxis2->setLabel(tr("momentum"));
     m_lr = addGraph(xAxis, yAxis);
@@ -39,10 +38,8 @@ void SchedulePlot::clearData() {
 
 void SchedulePlot::updateRanges() {
     ThrottledPlot::updateRanges();
+    fitLogRange(yAxis, m_lr, 2.0);
     bool found = false;
-    const QCPRange lr = m_lr->getValueRange(found);
-    if (found)
-        yAxis->setRange(lr.lower / 2.0, lr.upper * 2.0);
     const QCPRange mom = m_momentum->getValueRange(found);
     if (found)
         yAxis2->setRange(mom.lower - 0.02, mom.upper + 0.02);

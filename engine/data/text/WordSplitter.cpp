@@ -7,7 +7,6 @@
 #include "data/text/WordKey.h"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <unordered_map>
 
@@ -118,32 +117,13 @@ bool isLowerAsciiWord(std::string_view s) {
     return true;
 }
 
-// Python's str.isspace() for the ASCII range, as a table: the split loop tests every byte.
-const auto kAsciiSpace = [] {
-    std::array<bool, 128> table{};
-    for (int c = 0; c < 128; ++c)
-        table[static_cast<std::size_t>(c)] = unicode::isSpace(static_cast<char32_t>(c));
-    return table;
-}();
-
-// Byte length of the white-space code point at text[i], 0 when it is not white space.
-std::size_t spaceLength(std::string_view text, std::size_t i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80)
-        return kAsciiSpace[c] ? 1 : 0;
-    int length = 1;
-    return unicode::isSpace(unicode::decode(text.data() + i, text.data() + text.size(), length))
-               ? static_cast<std::size_t>(length)
-               : 0;
-}
-
 void Splitter::split(std::string_view text, TokenList& out) const {
     const std::size_t n = text.size();
     std::size_t i = 0;
     while (i < n) {
         std::size_t runEnd = i;
-        for (std::size_t length; runEnd < n && (length = spaceLength(text, runEnd)) > 0;)
-            runEnd += length;
+        for (int length; runEnd < n && (length = unicode::spaceLength(text.data() + runEnd, text.data() + n)) > 0;)
+            runEnd += static_cast<std::size_t>(length);
         if (runEnd > i) { // white space: one plain space after a word is not a token, the rest is one
             const std::size_t start = i > 0 && text[i] == ' ' ? i + 1 : i;
             if (start < runEnd)
@@ -152,28 +132,10 @@ void Splitter::split(std::string_view text, TokenList& out) const {
             if (i == n)
                 break;
         }
-        // A word, noting on the way whether it is only [a-z] (most are: they skip the affix rules).
-        std::size_t wordEnd = i;
-        bool lowerAscii = true;
-        while (wordEnd < n) {
-            const auto c = static_cast<unsigned char>(text[wordEnd]);
-            if (c < 0x80) {
-                if (kAsciiSpace[c])
-                    break;
-                lowerAscii = lowerAscii && c >= 'a' && c <= 'z';
-                ++wordEnd;
-            } else {
-                const std::size_t length = spaceLength(text, wordEnd);
-                if (length > 0)
-                    break;
-                int skip = 1;
-                unicode::decode(text.data() + wordEnd, text.data() + n, skip);
-                lowerAscii = false;
-                wordEnd += static_cast<std::size_t>(skip);
-            }
-        }
+        // A word: up to the next white space, found 8 bytes at a time.
+        const std::size_t wordEnd = static_cast<std::size_t>(unicode::findSpace(text.data() + i, text.data() + n) - text.data());
         const std::string_view word = text.substr(i, wordEnd - i);
-        if (lowerAscii)
+        if (isLowerAsciiWord(word)) // most words: no affix or infix rule can apply
             pushLowerAsciiWord(word, out);
         else if (!splitWordAndPunct(word, out))
             splitSpan(word, true, out);

@@ -9,6 +9,7 @@
 #include "core/TempDir.h"
 #include "data/source/ArchiveExtractor.h"
 #include "data/source/Dataset.h"
+#include "data/source/ReviewReader.h"
 #include "infer/Explainer.h"
 #include "train/Device.h"
 
@@ -58,9 +59,10 @@ std::vector<Review> testReviews(const std::string& data, int limit) {
     // --limit N takes N reviews evenly spread over the split (scan order groups them by label).
     const std::size_t n = limit > 0 ? std::min<std::size_t>(std::size_t(limit), test.size()) : test.size();
     std::vector<Review> reviews;
+    ReviewReader reader;
     for (std::size_t i = 0; i < n; ++i) {
         const ReviewFile& file = *test[i * test.size() / n];
-        reviews.push_back({readReviewText(file.path), file.label});
+        reviews.push_back({std::string(reader.read(file.path)), file.label});
     }
     return reviews;
 }

@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "data/source/Dataset.h"
+#include "data/source/ReviewReader.h"
 #include "data/text/Tokenizer.h"
 #include "data/text/Unicode.h"
 
@@ -77,8 +78,9 @@ void runTokenize(const TokenizeArgs& args) {
         tokenizer.tokenize(sanitizeUtf8(input), tokens);
         printTokens(tokens, args.raw);
     }
+    ReviewReader reader;
     for (const auto& file : args.files) {
-        tokenizer.tokenize(readReviewText(file), tokens);
+        tokenizer.tokenize(reader.read(file), tokens);
         printTokens(tokens, args.raw);
     }
     std::fflush(stdout);

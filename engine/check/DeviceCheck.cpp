@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/StdFilesystemBinding.h"
 #include "data/source/Dataset.h"
+#include "data/source/ReviewReader.h"
 #include "data/source/SyntheticReviews.h"
 #include "infer/Predictor.h"
 #include "infer/TextGenerator.h"
@@ -82,9 +83,10 @@ struct LabeledTexts {
 
 LabeledTexts readTestReviews(const fs::path& root) {
     LabeledTexts result;
+    ReviewReader reader;
     for (const auto& file : scanDataset(root).files)
         if (file.split == "test") {
-            result.texts.push_back(readReviewText(file.path));
+            result.texts.emplace_back(reader.read(file.path));
             result.labels.push_back(file.label);
         }
     return result;

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "data/source/Dataset.h"
+#include "data/source/ReviewReader.h"
 
 #include <algorithm>
 
@@ -62,11 +63,12 @@ EvaluationResult evaluateFolder(Predictor& predictor, const std::filesystem::pat
     const auto index = scanDataset(dataDir, nullptr, cancel);
     std::vector<std::string> texts, paths;
     std::vector<int> targets;
+    ReviewReader reader;
     for (const auto& file : index.files) {
         if (file.split != "test")
             continue;
         targets.push_back(labelIndex(predictor.labels(), file.label));
-        texts.push_back(readReviewText(file.path));
+        texts.emplace_back(reader.read(file.path));
         paths.push_back(file.path.string());
     }
     if (texts.empty())

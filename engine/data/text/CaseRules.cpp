@@ -59,14 +59,9 @@ int spaceLengthBefore(const char* begin, const char* end) {
 // First byte from `p` on that is [A-Z] (`end` if none), eight bytes at a time.
 const char* findUpper(const char* p, const char* end) {
     namespace swar = unicode::swar;
-    for (; end - p >= 8; p += 8) {
-        const std::uint64_t word = swar::load(p);
-        if (const std::uint64_t upper = swar::bytesInRange(word & ~swar::kHighBits, 'A', 'Z') & ~word)
-            return p + swar::firstByte(upper);
-    }
-    while (p < end && !(unicode::byteClass(*p) & kUpperByte))
-        ++p;
-    return p;
+    return swar::findFlagged(
+        p, end, [](std::uint64_t word) { return swar::bytesInRange(word & ~swar::kHighBits, 'A', 'Z') & ~word; },
+        [](char c) { return unicode::byteClass(c) & kUpperByte; });
 }
 
 // Calls onWord(word) for each maximal run of non-whitespace code points in `text` that starts

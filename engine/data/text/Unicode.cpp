@@ -221,12 +221,9 @@ namespace {
 
 // First byte >= 0x80 from `p` on (`end` if none).
 const char* skipAscii(const char* p, const char* end) {
-    for (; end - p >= 8; p += 8)
-        if (const std::uint64_t high = swar::load(p) & swar::kHighBits)
-            return p + swar::firstByte(high);
-    while (p < end && static_cast<unsigned char>(*p) < 0x80)
-        ++p;
-    return p;
+    return swar::findFlagged(
+        p, end, [](std::uint64_t word) { return word & swar::kHighBits; },
+        [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
 char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }

@@ -155,6 +155,18 @@ inline int firstByte(std::uint64_t mask) { return lowestBit(mask) / 8; }
 /// The flags of `mask` as eight bits, bit k for byte k (a multiply gathers them in the top byte).
 constexpr unsigned bitsOf(std::uint64_t mask) { return static_cast<unsigned>(((mask >> 7) * 0x0102040810204080ULL) >> 56); }
 
+/// First byte from `p` on that is flagged (`end` if none): `flags(word)` flags the bytes of eight
+/// at a time as the helpers above do, `flagged(c)` tests the last few one by one.
+template <typename Flags, typename Flagged>
+const char* findFlagged(const char* p, const char* end, Flags flags, Flagged flagged) {
+    for (; end - p >= 8; p += 8)
+        if (const std::uint64_t mask = flags(load(p)))
+            return p + firstByte(mask);
+    while (p < end && !flagged(*p))
+        ++p;
+    return p;
+}
+
 } // namespace swar
 
 /// 0x80 in each byte of `word` whose low seven bits are ASCII whitespace, 0 elsewhere.
@@ -169,12 +181,7 @@ constexpr std::uint64_t spaceOrNonAsciiBytes(std::uint64_t word) { return (word 
 
 /// First byte from `p` on that is ASCII whitespace or >= 0x80 (`end` if none).
 inline const char* findSpaceOrNonAscii(const char* p, const char* end) {
-    for (; end - p >= 8; p += 8)
-        if (const std::uint64_t mask = spaceOrNonAsciiBytes(swar::load(p)))
-            return p + swar::firstByte(mask);
-    while (p < end && !(byteClass(*p) & (kSpaceByte | kNonAsciiByte)))
-        ++p;
-    return p;
+    return swar::findFlagged(p, end, spaceOrNonAsciiBytes, [](char c) { return byteClass(c) & (kSpaceByte | kNonAsciiByte); });
 }
 
 /// First position from `p` on that starts a whitespace code point (`end` if none). Stepping byte

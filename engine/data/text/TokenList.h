@@ -41,7 +41,6 @@ public:
         const std::size_t start = i == 0 ? 0 : m_ends[i - 1];
         return std::string_view(m_bytes).substr(start, m_ends[i] - start);
     }
-    std::string_view back() const { return (*this)[size() - 1]; }
     const_iterator begin() const { return {this, 0}; }
     const_iterator end() const { return {this, size()}; }
 

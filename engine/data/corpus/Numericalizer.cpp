@@ -62,8 +62,8 @@ public:
     }
 
 private:
-    struct Slot { // the count lives here too: a lookup touches one cache line
-        std::uint64_t key = 0;
+    struct alignas(32) Slot { // the count lives here too: a lookup touches one cache line
+        text::WordKey key;
         std::int64_t count = 0;
         std::uint32_t length = 0;
         std::int32_t id = -1; // -1: empty
@@ -87,7 +87,7 @@ private:
     template <typename WordAt, typename WhereOf, typename Visit>
     void lookUpInBlocks(std::size_t n, WordAt wordAt, WhereOf whereOf, Visit visit) {
         constexpr std::size_t kBlock = 64;
-        std::uint64_t keys[kBlock];
+        text::WordKey keys[kBlock];
         for (std::size_t begin = 0; begin < n; begin += kBlock) {
             const std::size_t end = std::min(n, begin + kBlock);
             reserveFor(end - begin); // no growth inside the block: the prefetched slots stay right
@@ -103,7 +103,7 @@ private:
         }
     }
 
-    void prefetchSlot(std::uint64_t key) const {
+    void prefetchSlot(const text::WordKey& key) const {
 #if defined(__GNUC__)
         __builtin_prefetch(&m_slots[text::slotHash(key) & m_mask]);
 #else
@@ -113,7 +113,7 @@ private:
 
     /// The slot of `word` (whose wordKey is `key`), added with a count of 1 at `where` when it is new.
     /// The caller has made room (reserveFor).
-    Slot& find(std::string_view word, std::uint64_t key, bool& added, std::uint64_t where) {
+    Slot& find(std::string_view word, const text::WordKey& key, bool& added, std::uint64_t where) {
         const auto length = static_cast<std::uint32_t>(word.size());
         for (std::size_t i = text::slotHash(key) & m_mask;; i = (i + 1) & m_mask) {
             Slot& slot = m_slots[i];
@@ -126,7 +126,7 @@ private:
                 return slot;
             }
             if (slot.key == key && slot.length == length &&
-                (length <= 8 || word == this->word(static_cast<std::size_t>(slot.id))))
+                (text::isExactKey(length) || word == this->word(static_cast<std::size_t>(slot.id))))
                 return slot;
         }
     }

@@ -16,15 +16,20 @@ namespace {
 using Tokens = std::vector<std::string>;
 
 // spaCy's special cases by wordKey: every chunk of text is looked up, most are short, and then a
-// lookup is one key comparison (std::unordered_map hashed the chunk and compared its bytes).
+// lookup is one key comparison (std::unordered_map hashed the chunk and compared its bytes). Nearly
+// every chunk is not a special case: a bitmap of the keys' hashes, small enough to stay in the
+// first-level cache, answers those before the table (128 KB for spaCy's 1,346 cases: a load from
+// the second-level cache for each of the IMDb's 15 M words was a tenth of the splitter's time).
 class SpecialCaseIndex {
 public:
     explicit SpecialCaseIndex(std::size_t capacity)
         : m_slots(std::size_t(1) << bitsFor(capacity * 4)), m_words(m_slots.size()) {}
 
     void add(std::string_view word, const Tokens* tokens) {
-        const std::uint64_t key = wordKey(word);
-        std::size_t i = slotHash(key) & (m_slots.size() - 1);
+        const WordKey key = wordKey(word);
+        const std::uint64_t hash = slotHash(key);
+        m_filter[(hash >> 6) % kFilterWords] |= std::uint64_t(1) << (hash & 63);
+        std::size_t i = hash & (m_slots.size() - 1);
         while (m_slots[i].tokens)
             i = (i + 1) & (m_slots.size() - 1);
         m_slots[i] = {key, tokens};
@@ -32,19 +37,22 @@ public:
     }
 
     const Tokens* find(std::string_view word) const {
-        const std::uint64_t key = wordKey(word);
-        for (std::size_t i = slotHash(key) & (m_slots.size() - 1);; i = (i + 1) & (m_slots.size() - 1)) {
+        const WordKey key = wordKey(word);
+        const std::uint64_t hash = slotHash(key);
+        if (!(m_filter[(hash >> 6) % kFilterWords] >> (hash & 63) & 1))
+            return nullptr;
+        for (std::size_t i = hash & (m_slots.size() - 1);; i = (i + 1) & (m_slots.size() - 1)) {
             const Slot& slot = m_slots[i];
             if (!slot.tokens)
                 return nullptr;
-            if (slot.key == key && m_words[i].size() == word.size() && (word.size() <= 8 || m_words[i] == word))
+            if (slot.key == key && m_words[i].size() == word.size() && (isExactKey(word.size()) || m_words[i] == word))
                 return slot.tokens;
         }
     }
 
 private:
-    struct Slot { // 16 bytes: the table stays in the fastest caches
-        std::uint64_t key = 0;
+    struct Slot {
+        WordKey key;
         const Tokens* tokens = nullptr;
     };
     static int bitsFor(std::size_t n) {
@@ -53,6 +61,8 @@ private:
             ++bits;
         return bits;
     }
+    static constexpr std::size_t kFilterWords = 512; // 32,768 bits (4 KB): ~4 % false positives
+    std::uint64_t m_filter[kFilterWords] = {};
     std::vector<Slot> m_slots;
     std::vector<std::string_view> m_words; // each slot's key string (englishSpecialCases() lives forever)
 };

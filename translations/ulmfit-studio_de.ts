@@ -1018,8 +1018,8 @@ Beenden und das Training anhalten? Es hält am Ende des aktuellen Batches an; se
         <translation>Auch innerhalb einer Epoche so oft einen Checkpoint speichern, damit ein mitten in einer langen Epoche unterbrochener Lauf dort weitermacht, wo er war.</translation>
     </message>
     <message>
-        <source>float16 on a CUDA GPU; bfloat16 on CPUs with AVX512-BF16 or AMX (about 1.5 times as fast there). Weights and the loss stay float32.</source>
-        <translation>float16 auf einer CUDA-GPU; bfloat16 auf CPUs mit AVX512-BF16 oder AMX (dort etwa 1,5-mal so schnell). Gewichte und Verlust bleiben float32.</translation>
+        <source>float16 on a CUDA GPU; bfloat16 on CPUs where it is faster (AMX, or AVX512-BF16 on AMD: about 1.5 times as fast). Weights and the loss stay float32.</source>
+        <translation>float16 auf einer CUDA-GPU; bfloat16 auf CPUs, auf denen es schneller ist (AMX oder AVX512-BF16 bei AMD: etwa 1,5-mal so schnell). Gewichte und Verlust bleiben float32.</translation>
     </message>
     <message>
         <source>Checkpoint every:</source>

@@ -2,7 +2,7 @@
 // training throughput on synthetic random batches — LM tokens/s (forward + backward + step,
 // AR/TAR on) and classifier reviews/s frozen and unfrozen — with peak memory. It trains in the
 // precision `ulmfit train` would use (float16 mixed precision on CUDA, bfloat16 on CPUs with
-// AVX512-BF16 or AMX; `--fp32` turns it off) and names it, with the BLAS kernels.
+// AMX or AMD's AVX512-BF16; `--fp32` turns it off) and names it, with the BLAS kernels.
 #include "BenchClock.h"
 #include "CommandRegistry.h"
 
@@ -155,7 +155,7 @@ const CommandRegistration benchTrainCommandRegistration("bench-train", [](CLI::A
     cmd->add_option("--row-blocks", args->rowBlocks,
                     "Experimental: classifier batches in this many blocks of rows on their own threads (default 1)")
         ->check(CLI::Range(1, 64));
-    cmd->add_flag("--fp32", args->fp32, "Train in float32 instead of mixed precision (float16 on CUDA, bfloat16 on CPUs with AVX512-BF16/AMX)");
+    cmd->add_flag("--fp32", args->fp32, "Train in float32 instead of mixed precision (float16 on CUDA, bfloat16 on CPUs with AMX or AMD's AVX512-BF16)");
     cmd->callback([args] { runBench(*args); });
 });
 

@@ -39,6 +39,12 @@ CpuFeatures detectCpuFeatures() {
                       __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq") &&
                       __builtin_cpu_supports("avx512vl");
     unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (__get_cpuid(0, &eax, &ebx, &ecx, &edx)) { // the vendor string, in EBX, EDX, ECX order
+        if (ebx == 0x756e6547 && edx == 0x49656e69 && ecx == 0x6c65746e) // "Genu" "ineI" "ntel"
+            features.vendor = CpuVendor::Intel;
+        else if (ebx == 0x68747541 && edx == 0x69746e65 && ecx == 0x444d4163) // "Auth" "enti" "cAMD"
+            features.vendor = CpuVendor::Amd;
+    }
     if (features.avx512 && __get_cpuid_count(7, 1, &eax, &ebx, &ecx, &edx))
         features.avx512Bf16 = (eax >> 5) & 1u; // CPUID.(7,1):EAX bit 5
     if (__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) {

@@ -53,7 +53,7 @@ struct Recipe {
     double checkpointMinutes = 10.0;
     double arAlpha = 2.0, tarBeta = 1.0;
     std::string device = "auto";             // auto | cpu | cuda
-    bool mixedPrecision = true;              // float16 on CUDA, bfloat16 on CPUs with AVX512-BF16/AMX (train/Precision.h)
+    bool mixedPrecision = true;              // float16 on CUDA, bfloat16 on CPUs where it is faster (train/Precision.h)
     /// Where the language model starts: "" (random weights), an installed pretrained model's name
     /// ("wt103-fwd"), or a path: a language-model folder (ours, an import, a run's --out), a folder
     /// with fastai's weights and vocabulary, or an encoder.pt.

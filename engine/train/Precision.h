@@ -31,9 +31,10 @@ struct PrecisionChoice {
     std::string summary() const; // "bfloat16 mixed precision (the CPU has AVX512-BF16)"
 };
 
-/// Pure: float16 on CUDA, bfloat16 on a CPU whose hardware computes it (AVX512-BF16 or AMX) and
-/// whose LibTorch reaches that hardware (oneDNN), float32 otherwise or when turned off. Without
-/// those instructions bfloat16 is emulated and slower than float32, so it is never chosen there.
+/// Pure: float16 on CUDA, bfloat16 on a CPU whose hardware computes it faster than float32 (AMX,
+/// or AVX512-BF16 on an AMD CPU) and whose LibTorch reaches that hardware (oneDNN), float32
+/// otherwise or when turned off. Without those instructions bfloat16 is emulated and slower than
+/// float32; with AVX512-BF16 alone an Intel CPU's full-width float32 AVX-512 is faster still.
 PrecisionChoice choosePrecision(const PrecisionSituation& situation);
 
 /// The choice for a run on this machine and LibTorch.

@@ -86,8 +86,8 @@ QWidget* LanguageModelPage::buildTraining() {
     m_checkpointMinutes->setToolTip(tr("Also save a checkpoint inside an epoch this often, so that a run "
                                        "interrupted half-way through a long epoch resumes where it was."));
     m_mixedPrecision->setObjectName(QStringLiteral("mixedPrecisionCheck"));
-    m_mixedPrecision->setToolTip(tr("float16 on a CUDA GPU; bfloat16 on CPUs with AVX512-BF16 or AMX (about "
-                                    "1.5 times as fast there). Weights and the loss stay float32."));
+    m_mixedPrecision->setToolTip(tr("float16 on a CUDA GPU; bfloat16 on CPUs where it is faster (AMX, or AVX512-BF16 on "
+                                    "AMD: about 1.5 times as fast). Weights and the loss stay float32."));
     m_device->setObjectName(QStringLiteral("deviceCombo"));
     m_device->addItem(tr("Automatic"), QStringLiteral("auto"));
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));

@@ -14,6 +14,7 @@
 using namespace ulmfit;
 
 Q_DECLARE_METATYPE(ulmfit::Precision)
+Q_DECLARE_METATYPE(ulmfit::CpuVendor)
 
 namespace {
 
@@ -70,6 +71,7 @@ class PrecisionTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void choice_data() {
+        QTest::addColumn<CpuVendor>("vendor");
         QTest::addColumn<bool>("cuda");
         QTest::addColumn<bool>("wanted");
         QTest::addColumn<bool>("avx512Bf16");
@@ -78,20 +80,28 @@ private Q_SLOTS:
         QTest::addColumn<Precision>("expected");
         QTest::addColumn<QString>("reason");
         const auto F32 = Precision::Float32, F16 = Precision::Float16Mixed, BF16 = Precision::BFloat16Mixed;
-        QTest::newRow("cuda") << true << true << false << false << false << F16 << "CUDA";
-        QTest::newRow("cuda, turned off") << true << false << true << true << true << F32
+        const auto amd = CpuVendor::Amd, intel = CpuVendor::Intel, other = CpuVendor::Other;
+        QTest::newRow("cuda") << intel << true << true << false << false << false << F16 << "CUDA";
+        QTest::newRow("cuda, turned off") << amd << true << false << true << true << true << F32
                                           << "mixed precision turned off";
-        QTest::newRow("zen 4") << false << true << true << false << true << BF16 << "the CPU has AVX512-BF16";
-        QTest::newRow("sapphire rapids") << false << true << true << true << true << BF16 << "the CPU has AMX-BF16";
-        QTest::newRow("avx2 only") << false << true << false << false << true << F32
+        QTest::newRow("zen 4") << amd << false << true << true << false << true << BF16 << "the CPU has AVX512-BF16";
+        QTest::newRow("intel, avx512-bf16 without amx")
+            << intel << false << true << true << false << true << F32
+            << "bfloat16 without AMX is slower than float32 on this CPU";
+        QTest::newRow("other vendor, avx512-bf16") << other << false << true << true << false << true << F32
+                                                   << "bfloat16 without AMX is slower than float32 on this CPU";
+        QTest::newRow("sapphire rapids") << intel << false << true << true << true << true << BF16
+                                         << "the CPU has AMX-BF16";
+        QTest::newRow("avx2 only") << amd << false << true << false << false << true << F32
                                    << "the CPU has neither AVX512-BF16 nor AMX-BF16";
-        QTest::newRow("no onednn") << false << true << true << false << false << F32
+        QTest::newRow("no onednn") << amd << false << true << true << false << false << F32
                                    << "this LibTorch was built without oneDNN";
-        QTest::newRow("cpu, turned off") << false << false << true << true << true << F32
+        QTest::newRow("cpu, turned off") << amd << false << false << true << true << true << F32
                                          << "mixed precision turned off";
     }
 
     void choice() {
+        QFETCH(CpuVendor, vendor);
         QFETCH(bool, cuda);
         QFETCH(bool, wanted);
         QFETCH(bool, avx512Bf16);
@@ -102,6 +112,7 @@ private Q_SLOTS:
         PrecisionSituation situation;
         situation.cuda = cuda;
         situation.mixedPrecisionWanted = wanted;
+        situation.cpu.vendor = vendor;
         situation.cpu.avx2 = situation.cpu.avx512 = true;
         situation.cpu.avx512Bf16 = avx512Bf16;
         situation.cpu.amxBf16 = amxBf16;
@@ -114,6 +125,7 @@ private Q_SLOTS:
 
     void summaryNamesThePrecisionAndWhy() {
         PrecisionSituation situation;
+        situation.cpu.vendor = CpuVendor::Amd;
         situation.cpu.avx512Bf16 = true;
         situation.oneDnn = true;
         QCOMPARE(choosePrecision(situation).summary(), std::string("bfloat16 mixed precision (the CPU has AVX512-BF16)"));
@@ -122,7 +134,8 @@ private Q_SLOTS:
     void thisMachinesChoiceFollowsItsCpu() {
         const CpuFeatures cpu = detectCpuFeatures();
         const PrecisionChoice choice = precisionFor(false, true);
-        QCOMPARE(choice.precision == Precision::BFloat16Mixed, (cpu.avx512Bf16 || cpu.amxBf16) && at::hasMKLDNN());
+        QCOMPARE(choice.precision == Precision::BFloat16Mixed,
+                 (cpu.amxBf16 || (cpu.avx512Bf16 && cpu.vendor == CpuVendor::Amd)) && at::hasMKLDNN());
         QCOMPARE(precisionFor(false, false).precision, Precision::Float32);
     }
 

@@ -49,14 +49,8 @@ void runBench(const BenchTokenizeArgs& args) {
     options.useCache = false;
     const double cpuBefore = cpuSeconds();
     start = std::chrono::steady_clock::now();
-    struct PhaseLine : Observer { // buildCorpus says where its time went in one message
-        std::string text;
-        void onMessage(const std::string& message) override {
-            if (message.rfind("corpus built", 0) == 0)
-                text = message;
-        }
-    } phases;
-    const Corpus corpus = buildCorpus(index, options, &phases);
+    NumericalizeSeconds phases;
+    const Corpus corpus = buildCorpus(index, options, nullptr, nullptr, &phases);
     const double seconds = secondsSince(start);
     const double cpu = cpuSeconds() - cpuBefore;
     const double count = double(corpus.totalTokens());
@@ -67,8 +61,8 @@ void runBench(const BenchTokenizeArgs& args) {
     std::printf("tokens:        %.0f, vocabulary %zu\n", count, corpus.vocab.size());
     std::printf("seconds:       %.3f (read, tokenize, intern, build the vocabulary, numericalize; %.3f s CPU)\n",
                 seconds, cpu);
-    if (const auto open = phases.text.find('('); open != std::string::npos)
-        std::printf("phases:        %s\n", phases.text.substr(open).c_str());
+    std::printf("phases:        (tokenize %.2f s, vocabulary %.2f s, numericalize %.2f s)\n", phases.tokenize,
+                phases.vocabulary, phases.numericalize);
     std::printf("reviews/s:     %.0f\n", double(corpus.size()) / seconds);
     std::printf("tokens/s:      %.0f\n", count / seconds);
     std::printf("MB/s:          %.1f\n", double(bytes) / 1e6 / seconds);

@@ -48,7 +48,7 @@ void tell(Observer* observer, const std::string& message) {
 } // namespace
 
 Corpus buildCorpus(const DatasetIndex& index, const CorpusOptions& options, Observer* observer,
-                   const CancelToken* cancel) {
+                   const CancelToken* cancel, NumericalizeSeconds* seconds) {
     if (index.files.empty())
         throw Error("the dataset at " + index.root.string() + " has no review files to tokenize");
     const auto tokenizer = tokenizerOf(options);
@@ -72,6 +72,8 @@ Corpus buildCorpus(const DatasetIndex& index, const CorpusOptions& options, Obse
                   index.files.size(), docs.tokens.size(), docs.vocab.size(), docs.seconds.tokenize,
                   docs.seconds.vocabulary, docs.seconds.numericalize);
     tell(observer, timing);
+    if (seconds)
+        *seconds = docs.seconds;
     corpus.vocab = std::move(docs.vocab);
     corpus.tokens = std::move(docs.tokens);
     corpus.offsets = std::move(docs.offsets);

@@ -2,6 +2,7 @@
 #include "core/CancelToken.h"
 #include "core/Observer.h"
 #include "data/corpus/Corpus.h"
+#include "data/corpus/Numericalizer.h"
 #include "data/source/Dataset.h"
 #include "data/text/TokenList.h"
 
@@ -34,9 +35,10 @@ struct CorpusOptions {
 };
 
 /// Reads, tokenizes (in parallel) and numericalizes every file of `index`, without any cache.
-/// Reports Progress{"tokenize", done, total, rate, "docs"}; throws ulmfit::Cancelled when cancelled.
+/// Reports Progress{"tokenize", done, total, rate, "docs"}, and where the time went as a message
+/// (and in `seconds` when given); throws ulmfit::Cancelled when cancelled.
 Corpus buildCorpus(const DatasetIndex& index, const CorpusOptions& options, Observer* observer = nullptr,
-                   const CancelToken* cancel = nullptr);
+                   const CancelToken* cancel = nullptr, NumericalizeSeconds* seconds = nullptr);
 
 struct CorpusLoadResult {
     Corpus corpus;

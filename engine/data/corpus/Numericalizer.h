@@ -23,16 +23,19 @@ struct NumericalizeOptions {
     std::size_t expectedTokens = 0; // a guess of the total, to reserve memory for once (0 = none)
 };
 
+/// Where the time of numericalizing went (for benchmarks and logs).
+struct NumericalizeSeconds {
+    double tokenize = 0;     // reading, tokenizing and interning, in parallel
+    double vocabulary = 0;   // merging the workers' counts, building the vocab
+    double numericalize = 0; // the ids in one array
+};
+
 /// Token ids of every document back to back, with offsets (size n + 1), and the vocab built from them.
 struct NumericalizedDocs {
     Vocab vocab;
     std::vector<std::int32_t> tokens;
     std::vector<std::int64_t> offsets;
-    struct Seconds {
-        double tokenize = 0;     // reading, tokenizing and interning, in parallel
-        double vocabulary = 0;   // merging the workers' counts, building the vocab
-        double numericalize = 0; // the ids in one array
-    } seconds;                   // where the time went (for benchmarks and logs)
+    NumericalizeSeconds seconds;
 };
 
 /// Tokenizes n documents in parallel, interning tokens per thread, then merges the per-thread counts

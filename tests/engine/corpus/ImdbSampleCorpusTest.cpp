@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 
 using namespace ulmfit;
@@ -89,7 +90,13 @@ private Q_SLOTS:
         CorpusOptions three;
         three.threads = 3;
         const Corpus a = buildCorpus(index, one);
-        const Corpus b = buildCorpus(index, three);
+        NumericalizeSeconds phases;
+        const auto start = std::chrono::steady_clock::now();
+        const Corpus b = buildCorpus(index, three, nullptr, nullptr, &phases);
+        const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        // The phases are measured, in order, inside the build: each took some time, together no more than it.
+        QVERIFY(phases.tokenize > 0 && phases.vocabulary > 0 && phases.numericalize > 0);
+        QVERIFY(phases.tokenize + phases.vocabulary + phases.numericalize <= wall);
         QVERIFY(a.vocab == b.vocab);
         QCOMPARE(a.tokens, b.tokens);
         QCOMPARE(a.offsets, b.offsets);

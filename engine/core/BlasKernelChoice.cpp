@@ -113,8 +113,8 @@ std::string BlasKernelChoice::shortSummary() const {
     switch (origin) {
     case Origin::NotOpenBlas:
         return "not OpenBLAS";
-    case Origin::Detected:
-        return kernels + " (detected)";
+    case Origin::Detected: // still running on a fallback that calls for a restart: the restart failed
+        return kernels + (reExec ? " (generic fallback)" : " (detected)");
     case Origin::User:
         return kernels + " (OPENBLAS_CORETYPE)";
     case Origin::Automatic:

@@ -202,6 +202,14 @@ class BlasKernelChoiceTest : public QObject {
         QCOMPARE(chooseBlasKernels(situation).shortSummary(), std::string("SkylakeX (automatic)"));
         situation.autoMarker.reset();
         QCOMPARE(chooseBlasKernels(situation).shortSummary(), std::string("SkylakeX (OPENBLAS_CORETYPE)"));
+        // A process still on the generic kernels where a restart was called for (a test executable
+        // that does not restart, or a failed exec) says so instead of "detected".
+        situation.userCoreType.reset();
+        situation.coreName = "Prescott";
+        situation.cpu.avx2 = situation.cpu.avx512 = true;
+        QCOMPARE(chooseBlasKernels(situation).shortSummary(), std::string("Prescott (generic fallback)"));
+        situation.cpu.avx2 = situation.cpu.avx512 = false; // a CPU for which Prescott's kernels are right
+        QCOMPARE(chooseBlasKernels(situation).shortSummary(), std::string("Prescott (detected)"));
     }
 
     // This executable links no BLAS (engine/core only): the probe must say so, not crash.

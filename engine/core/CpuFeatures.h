@@ -2,10 +2,10 @@
 
 namespace ulmfit {
 
-/// What this CPU can run, as far as the engine's choices care: OpenBLAS's kernel sets
-/// (core/BlasKernelChoice.h) and bfloat16 mixed precision (train/Precision.h).
 enum class CpuVendor { Other, Intel, Amd };
 
+/// What this CPU can run, as far as the engine's choices care: OpenBLAS's kernel sets
+/// (core/BlasKernelChoice.h) and bfloat16 mixed precision (train/Precision.h).
 struct CpuFeatures {
     CpuVendor vendor = CpuVendor::Other; // whose microarchitecture: the same instructions run at different speeds
     bool avx2 = false;       // with FMA: what OpenBLAS's Haswell kernels need

@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <cstdlib>
+#include <fstream>
 
 using namespace ulmfit;
 
@@ -210,6 +211,22 @@ class BlasKernelChoiceTest : public QObject {
         QCOMPARE(chooseBlasKernels(situation).shortSummary(), std::string("Prescott (generic fallback)"));
         situation.cpu.avx2 = situation.cpu.avx512 = false; // a CPU for which Prescott's kernels are right
         QCOMPARE(chooseBlasKernels(situation).shortSummary(), std::string("Prescott (detected)"));
+    }
+
+    // The vendor read from CPUID's leaf 0 is the one Linux reports (the vendor strings' register
+    // values are spelled out as numbers in CpuFeatures.cpp).
+    void vendorAgreesWithProcCpuinfo() {
+        std::ifstream cpuinfo("/proc/cpuinfo");
+        std::string line, vendor;
+        while (vendor.empty() && std::getline(cpuinfo, line))
+            if (line.rfind("vendor_id", 0) == 0)
+                vendor = line.substr(line.find(':') + 2);
+        if (vendor.empty())
+            QSKIP("no vendor_id in /proc/cpuinfo (not an x86 Linux machine)");
+        const CpuVendor expected = vendor == "GenuineIntel"   ? CpuVendor::Intel
+                                   : vendor == "AuthenticAMD" ? CpuVendor::Amd
+                                                              : CpuVendor::Other;
+        QCOMPARE(int(detectCpuFeatures().vendor), int(expected));
     }
 
     // This executable links no BLAS (engine/core only): the probe must say so, not crash.

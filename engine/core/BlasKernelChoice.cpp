@@ -113,7 +113,7 @@ std::string BlasKernelChoice::shortSummary() const {
     switch (origin) {
     case Origin::NotOpenBlas:
         return "not OpenBLAS";
-    case Origin::Detected: // still running on a fallback that calls for a restart: the restart failed
+    case Origin::Detected: // a fallback that calls for a restart, still running: the restart failed or was not tried
         return kernels + (reExec ? " (generic fallback)" : " (detected)");
     case Origin::User:
         return kernels + " (OPENBLAS_CORETYPE)";

@@ -61,8 +61,7 @@ void runBench(const BenchTokenizeArgs& args) {
     std::printf("tokens:        %.0f, vocabulary %zu\n", count, corpus.vocab.size());
     std::printf("seconds:       %.3f (read, tokenize, intern, build the vocabulary, numericalize; %.3f s CPU)\n",
                 seconds, cpu);
-    std::printf("phases:        (tokenize %.2f s, vocabulary %.2f s, numericalize %.2f s)\n", phases.tokenize,
-                phases.vocabulary, phases.numericalize);
+    std::printf("phases:        (%s)\n", phases.summary().c_str());
     std::printf("reviews/s:     %.0f\n", double(corpus.size()) / seconds);
     std::printf("tokens/s:      %.0f\n", count / seconds);
     std::printf("MB/s:          %.1f\n", double(bytes) / 1e6 / seconds);

@@ -10,7 +10,6 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace ulmfit {
 namespace {
@@ -65,13 +64,9 @@ Corpus buildCorpus(const DatasetIndex& index, const CorpusOptions& options, Obse
     numericalize.expectedTokens = static_cast<std::size_t>(bytes / 4); // English reviews: ~4.4 bytes a token
     NumericalizedDocs docs =
         numericalizeDocuments(index.files.size(), tokenizeDoc, tokenizer->specials, numericalize, observer, cancel);
-    char timing[160];
-    std::snprintf(timing, sizeof timing,
-                  "corpus built: %zu documents, %zu tokens, vocabulary %zu (tokenize %.2f s, vocabulary %.2f s, "
-                  "numericalize %.2f s)",
-                  index.files.size(), docs.tokens.size(), docs.vocab.size(), docs.seconds.tokenize,
-                  docs.seconds.vocabulary, docs.seconds.numericalize);
-    tell(observer, timing);
+    tell(observer, "corpus built: " + std::to_string(index.files.size()) + " documents, " +
+                       std::to_string(docs.tokens.size()) + " tokens, vocabulary " + std::to_string(docs.vocab.size()) +
+                       " (" + docs.seconds.summary() + ")");
     if (seconds)
         *seconds = docs.seconds;
     corpus.vocab = std::move(docs.vocab);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <future>
 #include <string_view>
 
@@ -253,6 +254,13 @@ void flatten(InternedDocs& interned, int threads, NumericalizedDocs& result) {
 }
 
 } // namespace
+
+std::string NumericalizeSeconds::summary() const {
+    char text[96];
+    std::snprintf(text, sizeof text, "tokenize %.2f s, vocabulary %.2f s, numericalize %.2f s", tokenize, vocabulary,
+                  numericalize);
+    return text;
+}
 
 NumericalizedDocs numericalizeDocuments(std::size_t n, const TokenizeFn& tokenize,
                                         const std::vector<std::string>& specials,

@@ -28,6 +28,9 @@ struct NumericalizeSeconds {
     double tokenize = 0;     // reading, tokenizing and interning, in parallel
     double vocabulary = 0;   // merging the workers' counts, building the vocab
     double numericalize = 0; // the ids in one array
+
+    /// "tokenize 1.02 s, vocabulary 0.04 s, numericalize 0.02 s": the training log's and the bench's words.
+    std::string summary() const;
 };
 
 /// Token ids of every document back to back, with offsets (size n + 1), and the vocab built from them.

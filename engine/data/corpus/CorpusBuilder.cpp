@@ -46,6 +46,14 @@ void tell(Observer* observer, const std::string& message) {
 
 } // namespace
 
+void CorpusTokenizer::tokenize(std::string_view text, text::TokenList& out) const {
+    thread_local text::Chunks chunks;
+    chunk(text, chunks);
+    out.clear();
+    for (const std::string_view c : chunks.views)
+        split(c, out);
+}
+
 Corpus buildCorpus(const DatasetIndex& index, const CorpusOptions& options, Observer* observer,
                    const CancelToken* cancel, NumericalizeSeconds* seconds) {
     if (index.files.empty())
@@ -54,8 +62,8 @@ Corpus buildCorpus(const DatasetIndex& index, const CorpusOptions& options, Obse
     Corpus corpus = describeDocuments(index);
     const int threads = options.threads > 0 ? options.threads : defaultThreadCount();
     std::vector<ReviewReader> readers(static_cast<std::size_t>(threads));
-    const TokenizeFn tokenizeDoc = [&](std::size_t doc, int worker, text::TokenList& out) {
-        tokenizer->tokenize(readers[static_cast<std::size_t>(worker)].read(index.files[doc].path), out);
+    const ChunkFn chunkDoc = [&](std::size_t doc, int worker, text::Chunks& out) {
+        tokenizer->chunk(readers[static_cast<std::size_t>(worker)].read(index.files[doc].path), out);
     };
     NumericalizeOptions numericalize{options.vocab, threads};
     std::uintmax_t bytes = 0;
@@ -63,7 +71,7 @@ Corpus buildCorpus(const DatasetIndex& index, const CorpusOptions& options, Obse
         bytes += file.bytes;
     numericalize.expectedTokens = static_cast<std::size_t>(bytes / 4); // English reviews: ~4.4 bytes a token
     NumericalizedDocs docs =
-        numericalizeDocuments(index.files.size(), tokenizeDoc, tokenizer->specials, numericalize, observer, cancel);
+        numericalizeDocuments(index.files.size(), chunkDoc, tokenizer->split, tokenizer->specials, numericalize, observer, cancel);
     tell(observer, "corpus built: " + std::to_string(index.files.size()) + " documents, " +
                        std::to_string(docs.tokens.size()) + " tokens, vocabulary " + std::to_string(docs.vocab.size()) +
                        " (" + docs.seconds.summary() + ")");

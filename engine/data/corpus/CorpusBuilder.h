@@ -4,6 +4,7 @@
 #include "data/corpus/Corpus.h"
 #include "data/corpus/Numericalizer.h"
 #include "data/source/Dataset.h"
+#include "data/text/Chunks.h"
 #include "data/text/TokenList.h"
 
 #include <filesystem>
@@ -15,12 +16,19 @@
 
 namespace ulmfit {
 
-/// The tokenizer a corpus is built with; its version is part of the token cache key.
+/// The tokenizer a corpus is built with, in its two halves (see text::Tokenizer::chunk): the
+/// tokens of a text are the split of each of its chunks in turn, and the corpus splits each
+/// distinct chunk once. Its version is part of the token cache key.
 struct CorpusTokenizer {
-    // Replaces `out` with the tokens of `text`; thread-safe.
-    std::function<void(std::string_view text, text::TokenList& out)> tokenize;
+    // Replaces `out` with the chunks of `text`; thread-safe.
+    std::function<void(std::string_view text, text::Chunks& out)> chunk;
+    // Appends the tokens of one chunk to `out`; thread-safe, and the same for the same chunk.
+    std::function<void(std::string_view chunk, text::TokenList& out)> split;
     std::vector<std::string> specials; // vocab's first tokens, xxunk first
     int version = 0;
+
+    /// Replaces `out` with the tokens of `text` (both halves in turn).
+    void tokenize(std::string_view text, text::TokenList& out) const;
 
     /// ulmfit::text::Tokenizer (fastai's rules + word split), its special tokens and kVersion.
     static std::shared_ptr<const CorpusTokenizer> fastai();

@@ -1,9 +1,10 @@
 #include "data/corpus/Numericalizer.h"
 
 #include "core/DocumentProgress.h"
+#include "core/Error.h"
 #include "core/Memory.h"
 #include "core/ParallelFor.h"
-#include "data/text/WordKey.h"
+#include "data/corpus/StringTable.h"
 
 #include <algorithm>
 #include <chrono>
@@ -14,136 +15,122 @@
 namespace ulmfit {
 namespace {
 
-/// Words with their counts and first occurrences (doc << 32 | position), by id in order of first
-/// addition: one per worker while tokenizing, then one merging them all. An open-addressing table of
-/// (key, count, length, id) slots over one buffer of the words' bytes: a lookup usually touches one
-/// slot, and a new word allocates nothing of its own (std::unordered_map<std::string, ...> chased a
-/// node per probe and allocated one per word).
-class WordTable {
-public:
-    /// Counts the words of document `doc`, in order, appending their ids to `ids`. A worker sees its
-    /// documents in increasing order, so a word's first count is its first occurrence.
-    void internDocument(const text::TokenList& words, std::size_t doc, std::vector<std::int32_t>& ids) {
-        lookUpInBlocks(
-            words.size(), [&](std::size_t pos) { return words[pos]; },
-            [&](std::size_t pos) { return (std::uint64_t(doc) << 32) | pos; },
-            [&](std::size_t, Slot& slot, bool added) {
-                if (!added)
-                    ++slot.count;
-                pushBackHugePages(ids, slot.id);
-            });
-    }
+struct NoPayload {};
+
+/// Words with their counts and first occurrences (doc << 32 | position), by id: one per worker,
+/// then one merging them all.
+struct WordCounts {
+    StringTable<NoPayload> words;
+    std::vector<std::int64_t> counts;
+    std::vector<std::uint64_t> firsts;
 
     /// Adds every word of `other` with its count and first occurrence.
-    void merge(const WordTable& other) {
-        const std::vector<std::int64_t> counts = other.counts();
-        lookUpInBlocks(
-            other.size(), [&](std::size_t i) { return other.word(i); }, [&](std::size_t i) { return other.first(i); },
-            [&](std::size_t i, Slot& slot, bool added) {
-                slot.count += counts[i] - (added ? 1 : 0);
-                auto& first = m_first[static_cast<std::size_t>(slot.id)];
-                first = std::min(first, other.first(i));
+    void merge(const WordCounts& other) {
+        words.lookUpInBlocks(
+            other.words.size(), [&](std::size_t i) { return other.words.string(i); },
+            [&](std::size_t i, auto& slot, bool added) {
+                if (added) { // ids are given in order: this one is counts.size()
+                    counts.push_back(other.counts[i]);
+                    firsts.push_back(other.firsts[i]);
+                    return;
+                }
+                const auto id = static_cast<std::size_t>(slot.id);
+                counts[id] += other.counts[i];
+                firsts[id] = std::min(firsts[id], other.firsts[i]);
+            });
+    }
+};
+
+/// One worker's documents as ids of its own words. A chunk is split, and its words interned, on its
+/// first occurrence only; later ones count the chunk and append its ids (splitting every chunk and
+/// looking up every token took two thirds of building the IMDb's corpus, where 13 M chunks are
+/// repeats of 350,000). The words' counts follow from the chunks' at the end.
+class ChunkInterner {
+public:
+    explicit ChunkInterner(const SplitFn& split) : m_split(&split) {}
+
+    /// Appends the ids of document `doc`'s tokens to `ids`. A worker sees its documents in
+    /// increasing order, so a chunk's first count is its first occurrence.
+    void internDocument(const text::Chunks& chunks, std::size_t doc, std::vector<std::int32_t>& ids) {
+        const std::size_t docStart = ids.size();
+        const auto& views = chunks.views;
+        m_chunks.lookUpInBlocks(
+            views.size(), [&](std::size_t i) { return views[i]; },
+            [&](std::size_t i, auto& slot, bool added) {
+                if (added) {
+                    m_chunkFirsts.push_back((std::uint64_t(doc) << 32) | (ids.size() - docStart));
+                    slot.payload.tokens = internTokensOf(views[i]);
+                }
+                if (++slot.payload.count == 0)
+                    throw Error("a chunk of text occurs over 4 billion times in one thread's share of the corpus: "
+                                "too large a corpus to build at once");
+                appendIds(slot.payload.tokens, ids);
             });
     }
 
-    std::size_t size() const { return m_starts.size(); }
-    std::string_view word(std::size_t id) const {
-        const std::size_t end = id + 1 < m_starts.size() ? m_starts[id + 1] : m_bytes.size();
-        return std::string_view(m_bytes).substr(m_starts[id], end - m_starts[id]);
-    }
-    std::uint64_t first(std::size_t id) const { return m_first[id]; }
-
-    /// Every word's count, by id.
-    std::vector<std::int64_t> counts() const {
-        std::vector<std::int64_t> counts(size());
-        for (const Slot& slot : m_slots)
-            if (slot.id >= 0)
-                counts[static_cast<std::size_t>(slot.id)] = slot.count;
-        return counts;
+    /// The worker's words, counted: each chunk's count goes to each of its tokens, and a token's
+    /// first occurrence is the earliest of (first occurrence + place) among the chunks holding it.
+    /// Frees the chunks.
+    WordCounts wordCounts() && {
+        WordCounts result{std::move(m_words), {}, {}};
+        result.counts.assign(result.words.size(), 0);
+        result.firsts.assign(result.words.size(), ~std::uint64_t(0));
+        m_chunks.forEachSlot([&](const auto& slot) {
+            const std::uint64_t first = m_chunkFirsts[static_cast<std::size_t>(slot.id)];
+            forEachId(slot.payload.tokens, [&](std::int32_t id, std::size_t place) {
+                const auto word = static_cast<std::size_t>(id);
+                result.counts[word] += slot.payload.count;
+                result.firsts[word] = std::min(result.firsts[word], first + place);
+            });
+        });
+        m_chunks = {};
+        m_chunkFirsts = {};
+        m_lists = {};
+        return result;
     }
 
 private:
-    struct alignas(32) Slot { // the count lives here too: a lookup touches one cache line
-        text::WordKey key;
-        std::int64_t count = 0;
-        std::uint32_t length = 0;
-        std::int32_t id = -1; // -1: empty
+    struct ChunkPayload {
+        std::uint32_t count = 0;
+        std::uint32_t tokens = 0; // below kListed: the chunk is one token, of this id; else see m_lists
     };
-    std::vector<Slot> m_slots;
-    std::size_t m_mask = 0;
-    std::string m_bytes;               // every word's bytes, back to back
-    std::vector<std::size_t> m_starts; // where word id starts in m_bytes
-    std::vector<std::uint64_t> m_first;
+    static constexpr std::uint32_t kListed = 0x80000000u;
 
-    /// Room for `count` more words at no more than half full.
-    void reserveFor(std::size_t count) {
-        while ((m_starts.size() + count) * 2 > m_slots.size())
-            grow();
+    const SplitFn* m_split;
+    StringTable<ChunkPayload> m_chunks;
+    std::vector<std::uint64_t> m_chunkFirsts; // by chunk id
+    std::vector<std::int32_t> m_lists;        // chunks of other than one token: the count, then the ids
+    StringTable<NoPayload> m_words;
+
+    std::uint32_t internTokensOf(std::string_view chunk) {
+        thread_local text::TokenList tokens;
+        tokens.clear();
+        (*m_split)(chunk, tokens);
+        if (tokens.size() == 1)
+            return static_cast<std::uint32_t>(m_words.idOf(tokens[0]));
+        const auto listed = kListed | static_cast<std::uint32_t>(m_lists.size());
+        m_lists.push_back(static_cast<std::int32_t>(tokens.size()));
+        for (const std::string_view token : tokens)
+            m_lists.push_back(m_words.idOf(token));
+        return listed;
     }
 
-    /// Finds words 0..n-1 (`wordAt(i)`, first seen at `whereOf(i)` if new) a block at a time: the
-    /// block's keys first, each starting the load of its slot, so that the cache misses of rare words
-    /// overlap instead of following each other (they were half of interning's time); then
-    /// `visit(i, slot, added)` for each, in order.
-    template <typename WordAt, typename WhereOf, typename Visit>
-    void lookUpInBlocks(std::size_t n, WordAt wordAt, WhereOf whereOf, Visit visit) {
-        constexpr std::size_t kBlock = 64;
-        text::WordKey keys[kBlock];
-        for (std::size_t begin = 0; begin < n; begin += kBlock) {
-            const std::size_t end = std::min(n, begin + kBlock);
-            reserveFor(end - begin); // no growth inside the block: the prefetched slots stay right
-            for (std::size_t i = begin; i < end; ++i) {
-                keys[i - begin] = text::wordKey(wordAt(i));
-                prefetchSlot(keys[i - begin]);
-            }
-            for (std::size_t i = begin; i < end; ++i) {
-                bool added = false;
-                Slot& slot = find(wordAt(i), keys[i - begin], added, whereOf(i));
-                visit(i, slot, added);
-            }
+    template <typename Visit>
+    void forEachId(std::uint32_t tokens, Visit visit) const {
+        if (tokens < kListed) {
+            visit(static_cast<std::int32_t>(tokens), 0);
+            return;
         }
+        const std::int32_t* list = m_lists.data() + (tokens - kListed);
+        for (std::int32_t k = 0; k < list[0]; ++k)
+            visit(list[1 + k], static_cast<std::size_t>(k));
     }
 
-    void prefetchSlot(const text::WordKey& key) const {
-#if defined(__GNUC__)
-        __builtin_prefetch(&m_slots[text::slotHash(key) & m_mask]);
-#else
-        (void)key;
-#endif
-    }
-
-    /// The slot of `word` (whose wordKey is `key`), added with a count of 1 at `where` when it is new.
-    /// The caller has made room (reserveFor).
-    Slot& find(std::string_view word, const text::WordKey& key, bool& added, std::uint64_t where) {
-        const auto length = static_cast<std::uint32_t>(word.size());
-        for (std::size_t i = text::slotHash(key) & m_mask;; i = (i + 1) & m_mask) {
-            Slot& slot = m_slots[i];
-            if (slot.id < 0) {
-                slot = {key, 1, length, static_cast<std::int32_t>(m_starts.size())};
-                m_starts.push_back(m_bytes.size());
-                m_bytes.append(word);
-                m_first.push_back(where);
-                added = true;
-                return slot;
-            }
-            if (slot.key == key && slot.length == length &&
-                (text::isExactKey(length) || word == this->word(static_cast<std::size_t>(slot.id))))
-                return slot;
-        }
-    }
-
-    void grow() {
-        std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(std::max<std::size_t>(1024, old.size() * 2), Slot{});
-        m_mask = m_slots.size() - 1;
-        for (const Slot& slot : old) {
-            if (slot.id < 0)
-                continue;
-            std::size_t i = text::slotHash(slot.key) & m_mask;
-            while (m_slots[i].id >= 0)
-                i = (i + 1) & m_mask;
-            m_slots[i] = slot;
-        }
+    void appendIds(std::uint32_t tokens, std::vector<std::int32_t>& ids) const {
+        if (tokens < kListed) // nearly always
+            pushBackHugePages(ids, static_cast<std::int32_t>(tokens));
+        else
+            forEachId(tokens, [&](std::int32_t id, std::size_t) { pushBackHugePages(ids, id); });
     }
 };
 
@@ -151,11 +138,10 @@ private:
 /// returns the `limit` most common words, ties in first-occurrence order: what Vocab::build keeps
 /// (fastai's Counter.most_common(max_vocab)), already in its order, without making strings of the
 /// other half of the IMDb's 121,768 words.
-std::vector<TokenCount> mergeCounts(std::vector<WordTable>& tables, std::size_t limit) {
-    WordTable& merged = tables.front();
+std::vector<TokenCount> mergeCounts(std::vector<WordCounts>& tables, std::size_t limit) {
+    WordCounts& merged = tables.front();
     for (std::size_t t = 1; t < tables.size(); ++t)
         merged.merge(tables[t]);
-    const std::vector<std::int64_t> totals = merged.counts();
     struct Rank {
         std::int64_t count;
         std::uint64_t first;
@@ -164,60 +150,65 @@ std::vector<TokenCount> mergeCounts(std::vector<WordTable>& tables, std::size_t 
             return count != other.count ? count > other.count : first < other.first;
         }
     };
-    std::vector<Rank> ranks(merged.size());
+    std::vector<Rank> ranks(merged.words.size());
     for (std::size_t i = 0; i < ranks.size(); ++i)
-        ranks[i] = {totals[i], merged.first(i), i};
+        ranks[i] = {merged.counts[i], merged.firsts[i], i};
     const auto keep = ranks.begin() + static_cast<std::ptrdiff_t>(std::min(limit, ranks.size()));
     std::partial_sort(ranks.begin(), keep, ranks.end());
     std::vector<TokenCount> counts;
     counts.reserve(static_cast<std::size_t>(keep - ranks.begin()));
     for (auto rank = ranks.begin(); rank != keep; ++rank)
-        counts.push_back(TokenCount{std::string(merged.word(rank->id)), rank->count});
+        counts.push_back(TokenCount{std::string(merged.words.string(rank->id)), rank->count});
     return counts;
 }
 
-std::vector<std::int32_t> remapTable(const WordTable& table, const Vocab& vocab) {
-    std::vector<std::int32_t> remap(table.size());
+std::vector<std::int32_t> remapTable(const WordCounts& table, const Vocab& vocab) {
+    std::vector<std::int32_t> remap(table.words.size());
     for (std::size_t i = 0; i < remap.size(); ++i)
-        remap[i] = vocab.id(table.word(i));
+        remap[i] = vocab.id(table.words.string(i));
     return remap;
 }
 
 /// Every document as ids local to the worker that tokenized it, each worker's documents back to
 /// back in one array (one vector per document was 50,000 allocations and their page faults).
 struct InternedDocs {
-    std::vector<WordTable> tables;
+    std::vector<WordCounts> tables;
     std::vector<std::vector<std::int32_t>> workerIds;
     std::vector<std::uint16_t> docWorker;
     std::vector<std::size_t> docStart;   // where the document starts in its worker's array
     std::vector<std::uint32_t> docLength;
 };
 
-InternedDocs internAll(std::size_t n, const TokenizeFn& tokenize, const NumericalizeOptions& options,
+InternedDocs internAll(std::size_t n, const ChunkFn& chunk, const SplitFn& split, const NumericalizeOptions& options,
                        Observer* observer, const CancelToken* cancel) {
     const int threads = options.threads > 0 ? options.threads : defaultThreadCount();
     const auto workers = static_cast<std::size_t>(threads);
-    InternedDocs interned{std::vector<WordTable>(workers), std::vector<std::vector<std::int32_t>>(workers),
+    InternedDocs interned{std::vector<WordCounts>(workers), std::vector<std::vector<std::int32_t>>(workers),
                           std::vector<std::uint16_t>(n), std::vector<std::size_t>(n), std::vector<std::uint32_t>(n)};
     if (options.expectedTokens > 0) // untouched capacity costs nothing; growing copies and faults
         for (auto& ids : interned.workerIds)
             reserveHugePages(ids, options.expectedTokens / workers + options.expectedTokens / 4);
+    std::vector<ChunkInterner> interners(workers, ChunkInterner(split));
     DocumentProgress progress(observer, n, "tokenize");
-    parallelFor(n, threads, options.chunk, [&](std::size_t begin, std::size_t end, int worker) {
+    parallelFor(n, threads, options.docsPerTask, [&](std::size_t begin, std::size_t end, int worker) {
         throwIfCancelled(cancel);
-        auto& table = interned.tables[static_cast<std::size_t>(worker)];
+        auto& interner = interners[static_cast<std::size_t>(worker)];
         auto& ids = interned.workerIds[static_cast<std::size_t>(worker)];
-        thread_local text::TokenList words;
+        thread_local text::Chunks chunks;
         for (std::size_t doc = begin; doc < end; ++doc) {
-            tokenize(doc, worker, words);
+            chunk(doc, worker, chunks);
             interned.docWorker[doc] = static_cast<std::uint16_t>(worker);
             interned.docStart[doc] = ids.size();
-            interned.docLength[doc] = static_cast<std::uint32_t>(words.size());
-            table.internDocument(words, doc, ids);
+            interner.internDocument(chunks, doc, ids);
+            interned.docLength[doc] = static_cast<std::uint32_t>(ids.size() - interned.docStart[doc]);
         }
         progress.add(end - begin);
     });
     throwIfCancelled(cancel);
+    parallelFor(workers, threads, 1, [&](std::size_t begin, std::size_t end, int) {
+        for (std::size_t w = begin; w < end; ++w)
+            interned.tables[w] = std::move(interners[w]).wordCounts();
+    });
     return interned;
 }
 
@@ -262,7 +253,7 @@ std::string NumericalizeSeconds::summary() const {
     return text;
 }
 
-NumericalizedDocs numericalizeDocuments(std::size_t n, const TokenizeFn& tokenize,
+NumericalizedDocs numericalizeDocuments(std::size_t n, const ChunkFn& chunk, const SplitFn& split,
                                         const std::vector<std::string>& specials,
                                         const NumericalizeOptions& options, Observer* observer,
                                         const CancelToken* cancel) {
@@ -281,7 +272,7 @@ NumericalizedDocs numericalizeDocuments(std::size_t n, const TokenizeFn& tokeniz
             reserveHugePages(result.tokens, expected + expected / 8);
             result.tokens.resize(expected);
         });
-    InternedDocs interned = internAll(n, tokenize, options, observer, cancel);
+    InternedDocs interned = internAll(n, chunk, split, options, observer, cancel);
     if (allocation.valid())
         allocation.get();
     result.seconds.tokenize = secondsSince(start);

@@ -2,24 +2,30 @@
 #include "core/CancelToken.h"
 #include "core/Observer.h"
 #include "data/corpus/Vocab.h"
+#include "data/text/Chunks.h"
 #include "data/text/TokenList.h"
 
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ulmfit {
 
-/// Replaces `out` with the tokens of document `doc` (`out` holds the previous document's tokens: reusing
-/// it allocates nothing). Called from several threads at once, each with its own `worker` number in
-/// [0, threads), for what a thread keeps from one document to the next.
-using TokenizeFn = std::function<void(std::size_t doc, int worker, text::TokenList& out)>;
+/// Replaces `out` with the chunks of document `doc` (a text's pieces that are split on their own:
+/// text::Tokenizer::chunk); reusing `out` allocates nothing. Called from several threads at once,
+/// each with its own `worker` number in [0, threads), for what a thread keeps from one document to
+/// the next.
+using ChunkFn = std::function<void(std::size_t doc, int worker, text::Chunks& out)>;
+
+/// Appends the tokens of one chunk to `out`; the same tokens for the same chunk, on any thread.
+using SplitFn = std::function<void(std::string_view chunk, text::TokenList& out)>;
 
 struct NumericalizeOptions {
     VocabOptions vocab;
     int threads = 0;         // 0 = one per core
-    std::size_t chunk = 16;  // documents per work item (also the cancel/progress granularity)
+    std::size_t docsPerTask = 16; // documents per work item (also the cancel/progress granularity)
     std::size_t expectedTokens = 0; // a guess of the total, to reserve memory for once (0 = none)
 };
 
@@ -41,11 +47,12 @@ struct NumericalizedDocs {
     NumericalizeSeconds seconds;
 };
 
-/// Tokenizes n documents in parallel, interning tokens per thread, then merges the per-thread counts
-/// into one vocab (ties broken by first occurrence in document order, so the result never depends on
-/// the thread count) and numericalizes. Reports Progress{"tokenize", ..., "docs"}; checks `cancel`
-/// between chunks.
-NumericalizedDocs numericalizeDocuments(std::size_t n, const TokenizeFn& tokenize,
+/// Tokenizes n documents in parallel — each worker splits each distinct chunk it meets once and
+/// interns its tokens — then merges the per-thread counts into one vocab (ties broken by first
+/// occurrence in document order, so the result never depends on the thread count) and
+/// numericalizes. Reports Progress{"tokenize", ..., "docs"}; checks `cancel` between chunks of
+/// documents.
+NumericalizedDocs numericalizeDocuments(std::size_t n, const ChunkFn& chunk, const SplitFn& split,
                                         const std::vector<std::string>& specials,
                                         const NumericalizeOptions& options, Observer* observer = nullptr,
                                         const CancelToken* cancel = nullptr);

@@ -11,32 +11,47 @@ namespace ulmfit::text {
 namespace {
 
 // fastai's replace_space: spaces inside a token (whitespace tokens such as "\n ") become U+2581.
-void markSpaces(TokenList& tokens) {
+// Rewrites the tokens of `tokens` from `first` on.
+void markSpaces(TokenList& tokens, std::size_t first) {
     thread_local TokenList marked;
     thread_local std::string token;
     marked.clear();
-    for (const std::string_view t : tokens) {
-        token.assign(t);
-        for (std::size_t i; (i = token.find(' ')) != std::string::npos;)
-            token.replace(i, 1, kSpaceMarkUtf8);
+    for (std::size_t i = first; i < tokens.size(); ++i) {
+        token.assign(tokens[i]);
+        for (std::size_t at; (at = token.find(' ')) != std::string::npos;)
+            token.replace(at, 1, kSpaceMarkUtf8);
         marked.push(token);
     }
-    std::swap(tokens, marked);
+    tokens.truncate(first);
+    for (const std::string_view t : marked)
+        tokens.push(t);
 }
 
 } // namespace
 
+void Tokenizer::chunk(std::string_view text, Chunks& out) const {
+    thread_local std::string scratch;
+    if (unicode::isValidUtf8(text))
+        applyRules(text, out.text, scratch);
+    else
+        applyRules(unicode::sanitizeUtf8(text), out.text, scratch);
+    out.views.clear();
+    cutChunks(out.text, out.views);
+}
+
+void Tokenizer::splitChunk(std::string_view chunk, TokenList& out) const {
+    const std::size_t first = out.size();
+    text::splitChunk(chunk, out);
+    if (chunk.find(' ') != std::string_view::npos) // rare: only whitespace chunks hold spaces
+        markSpaces(out, first);
+}
+
 void Tokenizer::tokenize(std::string_view text, TokenList& out) const {
-    thread_local std::string ruled, scratch;
-    if (unicode::isValidUtf8(text)) {
-        applyRules(text, ruled, scratch);
-    } else {
-        applyRules(unicode::sanitizeUtf8(text), ruled, scratch);
-    }
+    thread_local Chunks chunks;
+    chunk(text, chunks);
     out.clear();
-    splitWords(ruled, out);
-    if (out.bytes().find(' ') != std::string::npos) // rare: only whitespace tokens hold spaces
-        markSpaces(out);
+    for (const std::string_view c : chunks.views)
+        splitChunk(c, out);
 }
 
 std::vector<std::string> Tokenizer::tokenize(std::string_view text) const {

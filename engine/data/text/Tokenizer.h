@@ -1,6 +1,7 @@
 #pragma once
 #include "core/CancelToken.h"
 #include "core/Observer.h"
+#include "data/text/Chunks.h"
 #include "data/text/Rules.h"
 #include "data/text/SpecialTokens.h"
 #include "data/text/TokenList.h"
@@ -25,6 +26,12 @@ public:
     /// Same, into `out` (cleared first; reusing it allocates nothing). Invalid UTF-8 bytes are read
     /// as U+FFFD.
     void tokenize(std::string_view text, TokenList& out) const;
+
+    /// The first half of tokenize(): the rules, then the cut into chunks, into `out`. tokenize(text)
+    /// is splitChunk() of each chunk in turn, and a chunk's tokens depend on the chunk alone.
+    void chunk(std::string_view text, Chunks& out) const;
+    /// The second half: appends the tokens of one chunk of chunk()'s output to `out`.
+    void splitChunk(std::string_view chunk, TokenList& out) const;
 
     /// Tokenizes every text on `threads` workers (0 = all cores). Output is indexed like the
     /// input, so it never depends on the thread count. Reports progress as task "tokenize"

@@ -75,6 +75,7 @@ public:
     }
 
     void split(std::string_view text, TokenList& out) const;
+    void splitChunk(std::string_view chunk, TokenList& out) const;
 
 private:
     struct Pattern {
@@ -127,7 +128,8 @@ bool isLowerAsciiWord(std::string_view s) {
     return true;
 }
 
-void Splitter::split(std::string_view text, TokenList& out) const {
+template <typename OnChunk>
+void forEachChunk(std::string_view text, OnChunk onChunk) {
     const std::size_t n = text.size();
     std::size_t i = 0;
     while (i < n) {
@@ -137,20 +139,27 @@ void Splitter::split(std::string_view text, TokenList& out) const {
         if (runEnd > i) { // white space: one plain space after a word is not a token, the rest is one
             const std::size_t start = i > 0 && text[i] == ' ' ? i + 1 : i;
             if (start < runEnd)
-                splitSpan(text.substr(start, runEnd - start), true, out);
+                onChunk(text.substr(start, runEnd - start));
             i = runEnd;
             if (i == n)
                 break;
         }
         // A word: up to the next white space, found 8 bytes at a time.
         const std::size_t wordEnd = static_cast<std::size_t>(unicode::findSpace(text.data() + i, text.data() + n) - text.data());
-        const std::string_view word = text.substr(i, wordEnd - i);
-        if (isLowerAsciiWord(word)) // most words: no affix or infix rule can apply
-            pushLowerAsciiWord(word, out);
-        else if (!splitWordAndPunct(word, out))
-            splitSpan(word, true, out);
+        onChunk(text.substr(i, wordEnd - i));
         i = wordEnd;
     }
+}
+
+void Splitter::split(std::string_view text, TokenList& out) const {
+    forEachChunk(text, [&](std::string_view chunk) { splitChunk(chunk, out); });
+}
+
+void Splitter::splitChunk(std::string_view chunk, TokenList& out) const {
+    if (isLowerAsciiWord(chunk)) // most words: no affix or infix rule can apply
+        pushLowerAsciiWord(chunk, out);
+    else if (!splitWordAndPunct(chunk, out))
+        splitSpan(chunk, true, out);
 }
 
 // "word," and "word." are most of the chunks that are not [a-z]+. For them spaCy's rules come down
@@ -311,6 +320,12 @@ void Splitter::mergeSpecials(TokenList& tokens, std::size_t first) const {
 } // namespace
 
 void splitWords(std::string_view text, TokenList& out) { Splitter::instance().split(text, out); }
+
+void cutChunks(std::string_view text, std::vector<std::string_view>& out) {
+    forEachChunk(text, [&](std::string_view chunk) { out.push_back(chunk); });
+}
+
+void splitChunk(std::string_view chunk, TokenList& out) { Splitter::instance().splitChunk(chunk, out); }
 
 std::vector<std::string> splitWords(std::string_view text) {
     TokenList out;

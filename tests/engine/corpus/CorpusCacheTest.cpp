@@ -7,7 +7,6 @@
 
 #include <atomic>
 #include <fstream>
-#include <sstream>
 
 using namespace ulmfit;
 namespace fs = std::filesystem;
@@ -20,14 +19,18 @@ struct CountingTokenizer {
         auto t = std::make_shared<CorpusTokenizer>();
         t->specials = {"xxunk", "xxpad", "xxbos", "xxeos", "xxfld", "xxrep", "xxwrep", "xxup", "xxmaj"};
         t->version = version;
-        t->tokenize = [calls = calls](std::string_view text, text::TokenList& out) {
+        t->chunk = [calls = calls](std::string_view text, text::Chunks& out) {
             ++*calls;
-            out.clear();
-            out.push("xxbos");
-            std::istringstream in{std::string(text)};
-            for (std::string w; in >> w;)
-                out.push(w);
+            out.text = "xxbos " + std::string(text);
+            out.views.clear();
+            for (std::size_t start = 0; start < out.text.size();) {
+                const std::size_t end = std::min(out.text.find(' ', start), out.text.size());
+                if (end > start)
+                    out.views.push_back(std::string_view(out.text).substr(start, end - start));
+                start = end + 1;
+            }
         };
+        t->split = [](std::string_view chunk, text::TokenList& out) { out.push(chunk); };
         return t;
     }
 };

@@ -1,5 +1,6 @@
 // Integration: the real tokenizer and token cache on the imdb_sample archive (3000 reviews).
 #include "data/corpus/CorpusBuilder.h"
+#include "data/source/ReviewReader.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <unordered_map>
 
 using namespace ulmfit;
 namespace fs = std::filesystem;
@@ -59,6 +61,38 @@ private Q_SLOTS:
         QCOMPARE(digest.result().toHex(), QByteArray("c66ea4f69f9170f7050399c8e734723108b324400276dbfb7ea455489ca591f6"));
     }
 
+    void corpusIsTheTokenizersOutputNumericalized() {
+        // The build splits each distinct chunk once and counts tokens through their chunks; the result
+        // must be what tokenizing every review and counting every token in corpus order gives.
+        const DatasetIndex index = scanDataset(m_root);
+        const auto tokenizer = CorpusTokenizer::fastai();
+        std::vector<std::vector<std::string>> docs;
+        std::vector<TokenCount> counts; // in first-occurrence order, as fastai's Counter
+        std::unordered_map<std::string, std::size_t> where;
+        text::TokenList tokens;
+        for (const auto& file : index.files) {
+            tokenizer->tokenize(readReviewText(file.path), tokens);
+            docs.push_back(tokens.strings());
+            for (const auto& token : docs.back()) {
+                const auto [it, added] = where.emplace(token, counts.size());
+                if (added)
+                    counts.push_back({token, 0});
+                ++counts[it->second].count;
+            }
+        }
+        CorpusOptions options;
+        options.threads = 2;
+        const Corpus corpus = buildCorpus(index, options);
+        const Vocab expected = Vocab::build(counts, tokenizer->specials, options.vocab);
+        QVERIFY(corpus.vocab == expected);
+        QCOMPARE(corpus.size(), docs.size());
+        for (std::size_t i = 0; i < docs.size(); ++i) {
+            const auto ids = expected.encode(docs[i]);
+            const auto doc = corpus.doc(i);
+            QVERIFY(std::equal(ids.begin(), ids.end(), doc.data, doc.data + doc.size));
+            QCOMPARE(doc.size, ids.size());
+        }
+    }
     void buildsThenHitsTheCache() {
         const DatasetIndex index = scanDataset(m_root);
         CorpusOptions options;

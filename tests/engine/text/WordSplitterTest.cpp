@@ -87,6 +87,29 @@ private Q_SLOTS:
         QCOMPARE(ulmfit::text::splitWords(""), V{});
     }
 
+    // A corpus splits each distinct chunk once, so the split of a text must be its chunks' splits in turn.
+    void chunksSplitAloneAsInTheirText_data() {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("words and marks") << "xxbos xxmaj it 's great , (really) don't e.g. 3-4 word:)";
+        QTest::newRow("white space runs") << "a\n\nb a \nb a  b \n  c\t\td  ";
+        QTest::newRow("leading white space") << "  \n a b";
+        QTest::newRow("non-ascii") << QString::fromUtf8("caf\u00e9 na\u00efve \u2026 \u00a0x\u3000y");
+    }
+    void chunksSplitAloneAsInTheirText() {
+        QFETCH(QString, input);
+        const std::string text = input.toStdString();
+        std::vector<std::string_view> chunks;
+        ulmfit::text::cutChunks(text, chunks);
+        QVERIFY(chunks.size() >= 3);
+        ulmfit::text::TokenList byChunk;
+        for (const std::string_view chunk : chunks) {
+            QVERIFY(!chunk.empty());
+            QVERIFY(chunk.data() >= text.data() && chunk.data() + chunk.size() <= text.data() + text.size());
+            ulmfit::text::splitChunk(chunk, byChunk);
+        }
+        QCOMPARE(byChunk.strings(), ulmfit::text::splitWords(text));
+    }
+
     void outFormAppends() {
         ulmfit::text::TokenList out;
         out.push("before");

@@ -24,11 +24,18 @@ void reserveHugePages(std::vector<T>& v, std::size_t count) {
     adviseHugePages(v.data(), v.capacity() * sizeof(T));
 }
 
+/// Room for `extra` more elements in `v`, growing it by doubling through reserveHugePages: then
+/// that many push_backs neither reallocate nor leave the advised memory.
+template <typename T>
+void makeRoomHugePages(std::vector<T>& v, std::size_t extra) {
+    if (v.capacity() - v.size() < extra)
+        reserveHugePages(v, std::max({std::size_t(1) << 16, v.capacity() * 2, v.size() + extra}));
+}
+
 /// push_back that grows `v` by doubling through reserveHugePages.
 template <typename T>
 void pushBackHugePages(std::vector<T>& v, const T& value) {
-    if (v.size() == v.capacity())
-        reserveHugePages(v, std::max<std::size_t>(1 << 16, v.capacity() * 2));
+    makeRoomHugePages(v, 1);
     v.push_back(value);
 }
 

@@ -54,6 +54,7 @@ public:
     void internDocument(const text::Chunks& chunks, std::size_t doc, std::vector<std::int32_t>& ids) {
         const std::size_t docStart = ids.size();
         const auto& views = chunks.views;
+        makeRoomHugePages(ids, views.size()); // for the chunks of one token; the others make their own
         m_chunks.lookUpInBlocks(
             views.size(), [&](std::size_t i) { return views[i]; },
             [&](std::size_t i, auto& slot, bool added) {
@@ -127,8 +128,8 @@ private:
     }
 
     void appendIds(std::uint32_t tokens, std::vector<std::int32_t>& ids) const {
-        if (tokens < kListed) // nearly always
-            pushBackHugePages(ids, static_cast<std::int32_t>(tokens));
+        if (tokens < kListed) // nearly always; internDocument made room
+            ids.push_back(static_cast<std::int32_t>(tokens));
         else
             forEachId(tokens, [&](std::int32_t id, std::size_t) { pushBackHugePages(ids, id); });
     }

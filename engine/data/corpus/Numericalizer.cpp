@@ -54,19 +54,29 @@ public:
     void internDocument(const text::Chunks& chunks, std::size_t doc, std::vector<std::int32_t>& ids) {
         const std::size_t docStart = ids.size();
         const auto& views = chunks.views;
-        makeRoomHugePages(ids, views.size()); // for the chunks of one token; the others make their own
+        std::size_t end = docStart; // the document's ids so far are ids[docStart, end)
+        growIds(ids, docStart + views.size()); // a place for each chunk: most are one token
         m_chunks.lookUpInBlocks(
             views.size(), [&](std::size_t i) { return views[i]; },
             [&](std::size_t i, auto& slot, bool added) {
                 if (added) {
-                    m_chunkFirsts.push_back((std::uint64_t(doc) << 32) | (ids.size() - docStart));
+                    m_chunkFirsts.push_back((std::uint64_t(doc) << 32) | (end - docStart));
                     slot.payload.tokens = internTokensOf(views[i]);
                 }
                 if (++slot.payload.count == 0)
                     throw Error("a chunk of text occurs over 4 billion times in one thread's share of the corpus: "
                                 "too large a corpus to build at once");
-                appendIds(slot.payload.tokens, ids);
+                const std::uint32_t tokens = slot.payload.tokens;
+                if (tokens < kListed) { // nearly always
+                    ids[end++] = static_cast<std::int32_t>(tokens);
+                    return;
+                }
+                const std::int32_t* list = m_lists.data() + (tokens - kListed);
+                growIds(ids, end + static_cast<std::size_t>(list[0]) + (views.size() - i - 1));
+                std::copy(list + 1, list + 1 + list[0], ids.data() + end);
+                end += static_cast<std::size_t>(list[0]);
             });
+        ids.resize(end);
     }
 
     /// The worker's words, counted: each chunk's count goes to each of its tokens, and a token's
@@ -127,11 +137,12 @@ private:
             visit(list[1 + k], static_cast<std::size_t>(k));
     }
 
-    void appendIds(std::uint32_t tokens, std::vector<std::int32_t>& ids) const {
-        if (tokens < kListed) // nearly always; internDocument made room
-            ids.push_back(static_cast<std::int32_t>(tokens));
-        else
-            forEachId(tokens, [&](std::int32_t id, std::size_t) { pushBackHugePages(ids, id); });
+    /// At least `size` ids in `ids` (the new ones to be written), grown by doubling in 2 MB pages.
+    static void growIds(std::vector<std::int32_t>& ids, std::size_t size) {
+        if (size <= ids.size())
+            return;
+        makeRoomHugePages(ids, size - ids.size());
+        ids.resize(size);
     }
 };
 

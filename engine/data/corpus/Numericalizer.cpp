@@ -75,6 +75,10 @@ public:
                 growIds(ids, end + static_cast<std::size_t>(list[0]) + (views.size() - i - 1));
                 std::copy(list + 1, list + 1 + list[0], ids.data() + end);
                 end += static_cast<std::size_t>(list[0]);
+            },
+            [&](const auto& slot, bool added) { // a chunk of several tokens: start loading its ids
+                if (!added && slot.payload.tokens >= kListed)
+                    prefetch(m_lists.data() + (slot.payload.tokens - kListed));
             });
         ids.resize(end);
     }
@@ -135,6 +139,14 @@ private:
         const std::int32_t* list = m_lists.data() + (tokens - kListed);
         for (std::int32_t k = 0; k < list[0]; ++k)
             visit(list[1 + k], static_cast<std::size_t>(k));
+    }
+
+    static void prefetch(const void* p) {
+#if defined(__GNUC__)
+        __builtin_prefetch(p);
+#else
+        (void)p;
+#endif
     }
 
     /// At least `size` ids in `ids` (the new ones to be written), grown by doubling in 2 MB pages.

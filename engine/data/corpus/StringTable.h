@@ -33,26 +33,36 @@ public:
     }
 
     /// Finds strings 0..n-1 (`stringAt(i)`), adding those that are new, a block at a time: the
-    /// block's keys first, each starting the load of its slot, so that the cache misses of rare
-    /// strings overlap instead of following each other (they were half of interning's time); then
-    /// `visit(i, slot, added)` for each, in order. `visit` must not add to this table.
-    template <typename StringAt, typename Visit>
-    void lookUpInBlocks(std::size_t n, StringAt stringAt, Visit visit) {
+    /// block's keys first, each starting the load of its slot, then the block's slots, each passed
+    /// to `prepare(slot, added)` (to start loading what the slot points to), so that the cache misses
+    /// of rare strings overlap instead of following each other (they were half of interning's time);
+    /// then `visit(i, slot, added)` for each, in order. Neither may add to this table.
+    template <typename StringAt, typename Visit, typename Prepare>
+    void lookUpInBlocks(std::size_t n, StringAt stringAt, Visit visit, Prepare prepare) {
         constexpr std::size_t kBlock = 64;
         text::WordKey keys[kBlock];
+        Slot* slots[kBlock];
+        bool added[kBlock];
         for (std::size_t begin = 0; begin < n; begin += kBlock) {
             const std::size_t end = std::min(n, begin + kBlock);
-            reserveFor(end - begin); // no growth inside the block: the prefetched slots stay right
+            reserveFor(end - begin); // no growth inside the block: the slots stay where they are
             for (std::size_t i = begin; i < end; ++i) {
                 keys[i - begin] = text::wordKey(stringAt(i));
                 prefetchSlot(keys[i - begin]);
             }
             for (std::size_t i = begin; i < end; ++i) {
-                bool added = false;
-                Slot& slot = find(stringAt(i), keys[i - begin], added);
-                visit(i, slot, added);
+                added[i - begin] = false;
+                slots[i - begin] = &find(stringAt(i), keys[i - begin], added[i - begin]);
+                prepare(*slots[i - begin], added[i - begin]);
             }
+            for (std::size_t i = begin; i < end; ++i)
+                visit(i, *slots[i - begin], added[i - begin]);
         }
+    }
+
+    template <typename StringAt, typename Visit>
+    void lookUpInBlocks(std::size_t n, StringAt stringAt, Visit visit) {
+        lookUpInBlocks(n, stringAt, visit, [](const Slot&, bool) {});
     }
 
     /// The id of `s`, added if new.

@@ -4,12 +4,12 @@
 #include "core/Error.h"
 #include "core/Memory.h"
 #include "core/ParallelFor.h"
+#include "data/corpus/IdsInOrder.h"
 #include "data/corpus/StringTable.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <future>
 #include <string_view>
 
 namespace ulmfit {
@@ -193,13 +193,11 @@ std::vector<std::int32_t> remapTable(const WordCounts& table, const Vocab& vocab
     return remap;
 }
 
-/// Every document as ids local to the worker that tokenized it, each worker's documents back to
-/// back in one array (one vector per document was 50,000 allocations and their page faults).
+/// Every document as ids local to the worker that tokenized it, in document order in one array.
 struct InternedDocs {
-    std::vector<WordCounts> tables;
-    std::vector<std::vector<std::int32_t>> workerIds;
+    std::vector<WordCounts> tables;       // by worker
+    std::vector<std::int32_t> ids;        // local to the worker of their document
     std::vector<std::uint16_t> docWorker;
-    std::vector<std::size_t> docStart;   // where the document starts in its worker's array
     std::vector<std::uint32_t> docLength;
 };
 
@@ -207,28 +205,28 @@ InternedDocs internAll(std::size_t n, const ChunkFn& chunk, const SplitFn& split
                        Observer* observer, const CancelToken* cancel) {
     const int threads = options.threads > 0 ? options.threads : defaultThreadCount();
     const auto workers = static_cast<std::size_t>(threads);
-    InternedDocs interned{std::vector<WordCounts>(workers), std::vector<std::vector<std::int32_t>>(workers),
-                          std::vector<std::uint16_t>(n), std::vector<std::size_t>(n), std::vector<std::uint32_t>(n)};
-    if (options.expectedTokens > 0) // untouched capacity costs nothing; growing copies and faults
-        for (auto& ids : interned.workerIds)
-            reserveHugePages(ids, options.expectedTokens / workers + options.expectedTokens / 4);
+    InternedDocs interned{std::vector<WordCounts>(workers), {}, std::vector<std::uint16_t>(n),
+                          std::vector<std::uint32_t>(n)};
+    IdsInOrder inOrder(options.expectedTokens > 0 ? options.expectedTokens + options.expectedTokens / 8 : 0);
     std::vector<ChunkInterner> interners(workers, ChunkInterner(split));
     DocumentProgress progress(observer, n, "tokenize");
     parallelFor(n, threads, options.docsPerTask, [&](std::size_t begin, std::size_t end, int worker) {
         throwIfCancelled(cancel);
         auto& interner = interners[static_cast<std::size_t>(worker)];
-        auto& ids = interned.workerIds[static_cast<std::size_t>(worker)];
+        std::vector<std::int32_t> ids = inOrder.buffer();
         thread_local text::Chunks chunks;
         for (std::size_t doc = begin; doc < end; ++doc) {
             chunk(doc, worker, chunks);
-            interned.docWorker[doc] = static_cast<std::uint16_t>(worker);
-            interned.docStart[doc] = ids.size();
+            const std::size_t start = ids.size();
             interner.internDocument(chunks, doc, ids);
-            interned.docLength[doc] = static_cast<std::uint32_t>(ids.size() - interned.docStart[doc]);
+            interned.docWorker[doc] = static_cast<std::uint16_t>(worker);
+            interned.docLength[doc] = static_cast<std::uint32_t>(ids.size() - start);
         }
+        inOrder.add(begin, end, std::move(ids));
         progress.add(end - begin);
     });
     throwIfCancelled(cancel);
+    interned.ids = inOrder.take();
     parallelFor(workers, threads, 1, [&](std::size_t begin, std::size_t end, int) {
         for (std::size_t w = begin; w < end; ++w)
             interned.tables[w] = std::move(interners[w]).wordCounts();
@@ -236,34 +234,25 @@ InternedDocs internAll(std::size_t n, const ChunkFn& chunk, const SplitFn& split
     return interned;
 }
 
-/// The offsets of the documents in the flat id array, and the array at its size (its pages faulted
-/// in, if not already for the expected count).
-void allocateIds(const InternedDocs& interned, NumericalizedDocs& result) {
+/// The ids of `interned` as vocab ids, in place, with the documents' offsets.
+void numericalize(InternedDocs& interned, int threads, NumericalizedDocs& result) {
     const std::size_t n = interned.docLength.size();
     result.offsets.assign(n + 1, 0);
     for (std::size_t doc = 0; doc < n; ++doc)
         result.offsets[doc + 1] = result.offsets[doc] + interned.docLength[doc];
-    reserveHugePages(result.tokens, static_cast<std::size_t>(result.offsets[n]));
-    result.tokens.resize(static_cast<std::size_t>(result.offsets[n]));
-}
-
-/// Rewrites the local ids as vocab ids into the flat array (allocateIds), in document order, on
-/// `threads` workers.
-void flatten(InternedDocs& interned, int threads, NumericalizedDocs& result) {
     std::vector<std::vector<std::int32_t>> remaps(interned.tables.size());
     parallelFor(remaps.size(), threads, 1, [&](std::size_t begin, std::size_t end, int) {
         for (std::size_t t = begin; t < end; ++t)
             remaps[t] = remapTable(interned.tables[t], result.vocab);
     });
     interned.tables.clear();
-    const std::size_t n = interned.docLength.size();
+    result.tokens = std::move(interned.ids);
     parallelFor(n, threads, 1024, [&](std::size_t begin, std::size_t end, int) {
         for (std::size_t doc = begin; doc < end; ++doc) {
             const auto& remap = remaps[interned.docWorker[doc]];
-            const std::int32_t* local = interned.workerIds[interned.docWorker[doc]].data() + interned.docStart[doc];
-            std::int32_t* out = result.tokens.data() + result.offsets[doc];
+            std::int32_t* ids = result.tokens.data() + result.offsets[doc];
             for (std::uint32_t k = 0; k < interned.docLength[doc]; ++k)
-                out[k] = remap[static_cast<std::size_t>(local[k])];
+                ids[k] = remap[static_cast<std::size_t>(ids[k])];
         }
     });
 }
@@ -287,26 +276,14 @@ NumericalizedDocs numericalizeDocuments(std::size_t n, const ChunkFn& chunk, con
     };
     auto start = Clock::now();
     NumericalizedDocs result;
-    // The flat id array (60 MB for the IMDb) is allocated and faulted in from the expected count on a
-    // thread of its own while the documents are tokenized. Faulted in later, beside the vocabulary,
-    // it waited in a third of the runs for the kernel to compact memory into 2 MB pages.
-    std::future<void> allocation;
-    if (options.expectedTokens > 0)
-        allocation = std::async(std::launch::async, [&result, expected = options.expectedTokens] {
-            reserveHugePages(result.tokens, expected + expected / 8);
-            result.tokens.resize(expected);
-        });
     InternedDocs interned = internAll(n, chunk, split, options, observer, cancel);
-    if (allocation.valid())
-        allocation.get();
     result.seconds.tokenize = secondsSince(start);
     start = Clock::now();
     const auto limit = static_cast<std::size_t>(std::max(0, options.vocab.maxVocab));
     result.vocab = Vocab::build(mergeCounts(interned.tables, limit), specials, options.vocab);
-    allocateIds(interned, result);
     result.seconds.vocabulary = secondsSince(start);
     start = Clock::now();
-    flatten(interned, options.threads, result);
+    numericalize(interned, options.threads, result);
     result.seconds.numericalize = secondsSince(start);
     return result;
 }

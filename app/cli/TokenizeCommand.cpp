@@ -75,7 +75,7 @@ void runTokenize(const TokenizeArgs& args) {
     text::TokenList tokens;
     if (args.files.empty()) {
         const std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-        tokenizer.tokenize(sanitizeUtf8(input), tokens);
+        tokenizer.tokenize(input, tokens); // invalid UTF-8 is read as U+FFFD, as in files
         printTokens(tokens, args.raw);
     }
     ReviewReader reader;

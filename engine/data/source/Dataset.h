@@ -40,17 +40,8 @@ std::filesystem::path findDatasetRoot(const std::filesystem::path& folder);
 DatasetIndex scanDataset(const std::filesystem::path& folder, Observer* observer = nullptr,
                          const CancelToken* cancel = nullptr);
 
-/// Reads a review as UTF-8: invalid byte sequences become U+FFFD; never throws on content.
+/// Reads a review as UTF-8: invalid byte sequences become U+FFFD (sanitizeUtf8); never throws on content.
 /// Throws ulmfit::Error only when the file cannot be read.
 std::string readReviewText(const std::filesystem::path& file);
-
-/// Replaces invalid UTF-8 sequences with U+FFFD.
-std::string sanitizeUtf8(std::string_view bytes);
-
-/// True when sanitizeUtf8 would leave `bytes` as they are.
-bool isWellFormedUtf8(std::string_view bytes);
-
-/// Same, in place (well-formed text, the usual case, is left as it is without a copy).
-void sanitizeUtf8(std::string& text);
 
 } // namespace ulmfit

@@ -1,6 +1,7 @@
 #include "data/source/ReviewReader.h"
 
 #include "core/Error.h"
+#include "core/Utf8.h"
 #include "data/source/Dataset.h"
 
 #include <fcntl.h>

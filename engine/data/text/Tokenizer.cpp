@@ -2,6 +2,7 @@
 #include "data/text/Unicode.h"
 #include "core/DocumentProgress.h"
 #include "core/ParallelFor.h"
+#include "core/Utf8.h"
 
 #include <atomic>
 #include <chrono>
@@ -31,10 +32,10 @@ void markSpaces(TokenList& tokens, std::size_t first) {
 
 void Tokenizer::chunk(std::string_view text, Chunks& out) const {
     thread_local std::string scratch;
-    if (unicode::isValidUtf8(text))
+    if (isWellFormedUtf8(text))
         applyRules(text, out.text, scratch);
     else
-        applyRules(unicode::sanitizeUtf8(text), out.text, scratch);
+        applyRules(sanitizeUtf8(text), out.text, scratch);
     out.views.clear();
     cutChunks(out.text, out.views);
 }

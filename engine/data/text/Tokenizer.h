@@ -19,12 +19,12 @@ namespace ulmfit::text {
 class Tokenizer {
 public:
     /// Bump whenever the output for some input changes: it keys the corpus token cache.
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2; // 2: invalid UTF-8 read by maximal subparts, not byte by byte
 
     std::vector<std::string> tokenize(std::string_view text) const;
 
-    /// Same, into `out` (cleared first; reusing it allocates nothing). Invalid UTF-8 bytes are read
-    /// as U+FFFD.
+    /// Same, into `out` (cleared first; reusing it allocates nothing). Invalid UTF-8 is read as
+    /// ulmfit::sanitizeUtf8 reads it (one U+FFFD per maximal ill-formed subpart), as review files are.
     void tokenize(std::string_view text, TokenList& out) const;
 
     /// The first half of tokenize(): the rules, then the cut into chunks, into `out`. tokenize(text)

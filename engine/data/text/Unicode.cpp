@@ -281,45 +281,4 @@ std::size_t codePointCount(std::string_view text) {
     return count;
 }
 
-bool isValidUtf8(std::string_view text) {
-    const char* p = text.data();
-    const char* end = p + text.size();
-    while (p < end) {
-        if (end - p >= 8) { // 8 ASCII bytes at a time: the common case for English reviews
-            std::uint64_t word;
-            std::memcpy(&word, p, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
-                p += 8;
-                continue;
-            }
-        }
-        if (static_cast<unsigned char>(*p) < 0x80) {
-            ++p;
-            continue;
-        }
-        int length = 1;
-        if (decode(p, end, length) == 0xFFFD && length == 1)
-            return false;
-        p += length;
-    }
-    return true;
-}
-
-std::string sanitizeUtf8(std::string_view bytes) {
-    std::string out;
-    out.reserve(bytes.size());
-    const char* p = bytes.data();
-    const char* end = p + bytes.size();
-    while (p < end) {
-        int length = 1;
-        const char32_t cp = decode(p, end, length);
-        if (cp == 0xFFFD && length == 1)
-            out.append("\xEF\xBF\xBD");
-        else
-            out.append(p, static_cast<std::size_t>(length));
-        p += length;
-    }
-    return out;
-}
-
 } // namespace ulmfit::text::unicode

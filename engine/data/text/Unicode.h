@@ -205,11 +205,6 @@ void appendLower(std::string& out, std::string_view text);
 /// Number of code points in `text`.
 std::size_t codePointCount(std::string_view text);
 
-/// True when `text` is well-formed UTF-8.
-bool isValidUtf8(std::string_view text);
-
-/// Replaces each invalid byte with U+FFFD, so every later scan sees well-formed text.
-std::string sanitizeUtf8(std::string_view bytes);
 
 // ---- inline implementation -------------------------------------------------------------
 

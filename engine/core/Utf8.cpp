@@ -1,6 +1,7 @@
 // sanitizeUtf8: a fast validator with an ASCII fast path; only ill-formed input is copied piecewise.
-#include "data/source/Dataset.h"
+#include "core/Utf8.h"
 
+#include <cstdint>
 #include <cstring>
 
 namespace ulmfit {
@@ -62,11 +63,6 @@ std::size_t firstInvalid(const unsigned char* data, std::size_t size) {
 
 bool isWellFormedUtf8(std::string_view bytes) {
     return firstInvalid(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()) == bytes.size();
-}
-
-void sanitizeUtf8(std::string& text) {
-    if (firstInvalid(reinterpret_cast<const unsigned char*>(text.data()), text.size()) != text.size())
-        text = sanitizeUtf8(std::string_view(text));
 }
 
 std::string sanitizeUtf8(std::string_view bytes) {

@@ -322,7 +322,9 @@ void Splitter::mergeSpecials(TokenList& tokens, std::size_t first) const {
 void splitWords(std::string_view text, TokenList& out) { Splitter::instance().split(text, out); }
 
 void cutChunks(std::string_view text, std::vector<std::string_view>& out) {
-    forEachChunk(text, [&](std::string_view chunk) { out.push_back(chunk); });
+    // Built in place from its two halves: push_back(chunk) stored them to the stack and loaded them
+    // back as one 16-byte value, which the CPU cannot forward from two 8-byte stores.
+    forEachChunk(text, [&](std::string_view chunk) { out.emplace_back(chunk.data(), chunk.size()); });
 }
 
 void splitChunk(std::string_view chunk, TokenList& out) { Splitter::instance().splitChunk(chunk, out); }

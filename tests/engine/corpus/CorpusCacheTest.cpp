@@ -1,6 +1,7 @@
 #include "core/CancelToken.h"
 #include "data/corpus/CorpusBuilder.h"
 #include "data/corpus/TokenCache.h"
+#include "data/text/WordSplitter.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -23,12 +24,7 @@ struct CountingTokenizer {
             ++*calls;
             out.text = "xxbos " + std::string(text);
             out.views.clear();
-            for (std::size_t start = 0; start < out.text.size();) {
-                const std::size_t end = std::min(out.text.find(' ', start), out.text.size());
-                if (end > start)
-                    out.views.push_back(std::string_view(out.text).substr(start, end - start));
-                start = end + 1;
-            }
+            text::cutChunks(out.text, out.views); // the words between the spaces
         };
         t->split = [](std::string_view chunk, text::TokenList& out) { out.push(chunk); };
         return t;

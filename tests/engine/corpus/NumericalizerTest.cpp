@@ -1,5 +1,6 @@
 #include "core/CancelToken.h"
 #include "data/corpus/Numericalizer.h"
+#include "data/text/WordSplitter.h"
 
 #include <QtTest>
 
@@ -33,12 +34,7 @@ ChunkFn chunksAtSpaces(const std::vector<std::string>& docs) {
     return [&docs](std::size_t i, int, text::Chunks& out) {
         out.text = docs[i];
         out.views.clear();
-        for (std::size_t start = 0; start < out.text.size();) {
-            const std::size_t end = std::min(out.text.find(' ', start), out.text.size());
-            if (end > start)
-                out.views.push_back(std::string_view(out.text).substr(start, end - start));
-            start = end + 1;
-        }
+        text::cutChunks(out.text, out.views); // the words between the spaces
     };
 }
 

@@ -24,7 +24,7 @@ using SplitFn = std::function<void(std::string_view chunk, text::TokenList& out)
 
 struct NumericalizeOptions {
     VocabOptions vocab;
-    int threads = 0;         // 0 = one per core
+    int threads = 0;              // 0 = one per core
     std::size_t docsPerTask = 16; // documents per work item (also the cancel/progress granularity)
     std::size_t expectedTokens = 0; // a guess of the total, to reserve memory for once (0 = none)
 };
@@ -50,8 +50,8 @@ struct NumericalizedDocs {
 /// Tokenizes n documents in parallel — each worker splits each distinct chunk it meets once and
 /// interns its tokens — then merges the per-thread counts into one vocab (ties broken by first
 /// occurrence in document order, so the result never depends on the thread count) and
-/// numericalizes. Reports Progress{"tokenize", ..., "docs"}; checks `cancel` between chunks of
-/// documents.
+/// numericalizes. Reports Progress{"tokenize", ..., "docs"}; checks `cancel` between tasks
+/// (`docsPerTask` documents).
 NumericalizedDocs numericalizeDocuments(std::size_t n, const ChunkFn& chunk, const SplitFn& split,
                                         const std::vector<std::string>& specials,
                                         const NumericalizeOptions& options, Observer* observer = nullptr,

@@ -70,8 +70,8 @@ Corpus buildCorpus(const DatasetIndex& index, const CorpusOptions& options, Obse
     for (const auto& file : index.files)
         bytes += file.bytes;
     numericalize.expectedTokens = static_cast<std::size_t>(bytes / 4); // English reviews: ~4.4 bytes a token
-    NumericalizedDocs docs =
-        numericalizeDocuments(index.files.size(), chunkDoc, tokenizer->split, tokenizer->specials, numericalize, observer, cancel);
+    NumericalizedDocs docs = numericalizeDocuments(index.files.size(), chunkDoc, tokenizer->split,
+                                                   tokenizer->specials, numericalize, observer, cancel);
     tell(observer, "corpus built: " + std::to_string(index.files.size()) + " documents, " +
                        std::to_string(docs.tokens.size()) + " tokens, vocabulary " + std::to_string(docs.vocab.size()) +
                        " (" + docs.seconds.summary() + ")");

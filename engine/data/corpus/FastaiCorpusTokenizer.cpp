@@ -10,7 +10,9 @@ std::shared_ptr<const CorpusTokenizer> CorpusTokenizer::fastai() {
     static const auto instance = [] {
         auto tokenizer = std::make_shared<const text::Tokenizer>();
         auto result = std::make_shared<CorpusTokenizer>();
-        result->chunk = [tokenizer](std::string_view text, text::Chunks& out) { tokenizer->chunk(text, out); };
+        result->chunk = [tokenizer](std::string_view text, text::Chunks& out) {
+            tokenizer->chunk(text, out);
+        };
         result->split = [tokenizer](std::string_view chunk, text::TokenList& out) {
             tokenizer->splitChunk(chunk, out);
         };

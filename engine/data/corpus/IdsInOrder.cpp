@@ -46,7 +46,8 @@ void IdsInOrder::append(std::vector<std::int32_t>& ids) {
 std::vector<std::int32_t> IdsInOrder::take() {
     std::lock_guard lock(m_mutex);
     if (!m_waiting.empty())
-        throw std::logic_error("IdsInOrder: the documents from " + std::to_string(m_next) + " on are missing");
+        throw std::logic_error("IdsInOrder: the documents from " + std::to_string(m_next) +
+                               " on are missing");
     m_spare.clear();
     return std::move(m_ids);
 }

@@ -54,7 +54,7 @@ public:
     void internDocument(const text::Chunks& chunks, std::size_t doc, std::vector<std::int32_t>& ids) {
         const std::size_t docStart = ids.size();
         const auto& views = chunks.views;
-        std::size_t end = docStart; // the document's ids so far are ids[docStart, end)
+        std::size_t end = docStart;            // the document's ids so far are ids[docStart, end)
         growIds(ids, docStart + views.size()); // a place for each chunk: most are one token
         m_chunks.lookUpInBlocks(
             views.size(), [&](std::size_t i) { return views[i]; },
@@ -64,8 +64,9 @@ public:
                     slot.payload.tokens = internTokensOf(views[i]);
                 }
                 if (++slot.payload.count == 0)
-                    throw Error("a chunk of text occurs over 4 billion times in one thread's share of the corpus: "
-                                "too large a corpus to build at once");
+                    throw Error(
+                        "a chunk of text occurs over 4 billion times in one thread's share of the corpus: "
+                        "too large a corpus to build at once");
                 const std::uint32_t tokens = slot.payload.tokens;
                 if (tokens < kListed) { // nearly always
                     ids[end++] = static_cast<std::int32_t>(tokens);
@@ -195,18 +196,18 @@ std::vector<std::int32_t> remapTable(const WordCounts& table, const Vocab& vocab
 
 /// Every document as ids local to the worker that tokenized it, in document order in one array.
 struct InternedDocs {
-    std::vector<WordCounts> tables;       // by worker
-    std::vector<std::int32_t> ids;        // local to the worker of their document
+    std::vector<WordCounts> tables; // by worker
+    std::vector<std::int32_t> ids;  // local to the worker of their document
     std::vector<std::uint16_t> docWorker;
     std::vector<std::uint32_t> docLength;
 };
 
-InternedDocs internAll(std::size_t n, const ChunkFn& chunk, const SplitFn& split, const NumericalizeOptions& options,
-                       Observer* observer, const CancelToken* cancel) {
+InternedDocs internAll(std::size_t n, const ChunkFn& chunk, const SplitFn& split,
+                       const NumericalizeOptions& options, Observer* observer, const CancelToken* cancel) {
     const int threads = options.threads > 0 ? options.threads : defaultThreadCount();
     const auto workers = static_cast<std::size_t>(threads);
-    InternedDocs interned{std::vector<WordCounts>(workers), {}, std::vector<std::uint16_t>(n),
-                          std::vector<std::uint32_t>(n)};
+    InternedDocs interned{
+        std::vector<WordCounts>(workers), {}, std::vector<std::uint16_t>(n), std::vector<std::uint32_t>(n)};
     IdsInOrder inOrder(options.expectedTokens > 0 ? options.expectedTokens + options.expectedTokens / 8 : 0);
     std::vector<ChunkInterner> interners(workers, ChunkInterner(split));
     DocumentProgress progress(observer, n, "tokenize");

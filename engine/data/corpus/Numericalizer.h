@@ -24,8 +24,8 @@ using SplitFn = std::function<void(std::string_view chunk, text::TokenList& out)
 
 struct NumericalizeOptions {
     VocabOptions vocab;
-    int threads = 0;              // 0 = one per core
-    std::size_t docsPerTask = 16; // documents per work item (also the cancel/progress granularity)
+    int threads = 0;                // 0 = one per core
+    std::size_t docsPerTask = 16;   // documents per work item (also the cancel/progress granularity)
     std::size_t expectedTokens = 0; // a guess of the total, to reserve memory for once (0 = none)
 };
 

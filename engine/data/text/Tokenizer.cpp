@@ -1,8 +1,8 @@
 #include "data/text/Tokenizer.h"
-#include "data/text/Unicode.h"
 #include "core/DocumentProgress.h"
 #include "core/ParallelFor.h"
 #include "core/Utf8.h"
+#include "data/text/Unicode.h"
 
 #include <atomic>
 #include <chrono>

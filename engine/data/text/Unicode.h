@@ -205,7 +205,6 @@ void appendLower(std::string& out, std::string_view text);
 /// Number of code points in `text`.
 std::size_t codePointCount(std::string_view text);
 
-
 // ---- inline implementation -------------------------------------------------------------
 
 inline char32_t decode(const char* p, const char* end, int& length) {

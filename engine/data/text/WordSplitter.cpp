@@ -327,7 +327,9 @@ void cutChunks(std::string_view text, std::vector<std::string_view>& out) {
     forEachChunk(text, [&](std::string_view chunk) { out.emplace_back(chunk.data(), chunk.size()); });
 }
 
-void splitChunk(std::string_view chunk, TokenList& out) { Splitter::instance().splitChunk(chunk, out); }
+void splitChunk(std::string_view chunk, TokenList& out) {
+    Splitter::instance().splitChunk(chunk, out);
+}
 
 std::vector<std::string> splitWords(std::string_view text) {
     TokenList out;

@@ -14,12 +14,13 @@ private Q_SLOTS:
                                << QByteArray("plain ascii text, long enough for the 8-byte path");
         QTest::newRow("valid multibyte") << QByteArray("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80")
                                          << QByteArray("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80");
-        QTest::newRow("lone continuation") << QByteArray("a\x80" "b") << QByteArray("a" + fffd + "b");
+        QTest::newRow("lone continuation") << QByteArray("a\x80") + "b" << QByteArray("a" + fffd + "b");
         QTest::newRow("latin-1 byte") << QByteArray("na\xEFve") << QByteArray("na" + fffd + "ve");
         QTest::newRow("truncated at end") << QByteArray("x\xE2\x82") << QByteArray("x" + fffd);
         QTest::newRow("overlong") << QByteArray("\xC0\xAF") << QByteArray(fffd + fffd);
         QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << QByteArray(fffd + fffd + fffd);
-        QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << QByteArray(fffd + fffd + fffd + fffd);
+        QTest::newRow("above U+10FFFF")
+            << QByteArray("\xF4\x90\x80\x80") << QByteArray(fffd + fffd + fffd + fffd);
         QTest::newRow("maximal subpart") << QByteArray("\xF0\x9F\x98z") << QByteArray(fffd + "z");
         QTest::newRow("invalid after long ascii")
             << QByteArray("0123456789abcdef\xFF") << QByteArray("0123456789abcdef" + fffd);
@@ -27,7 +28,8 @@ private Q_SLOTS:
     void sanitizeUtf8() {
         QFETCH(QByteArray, input);
         QFETCH(QByteArray, expected);
-        const std::string out = ulmfit::sanitizeUtf8(std::string_view(input.constData(), std::size_t(input.size())));
+        const std::string out =
+            ulmfit::sanitizeUtf8(std::string_view(input.constData(), std::size_t(input.size())));
         QCOMPARE(QByteArray(out.data(), int(out.size())), expected);
         QCOMPARE(ulmfit::isWellFormedUtf8(std::string_view(input.constData(), std::size_t(input.size()))),
                  input == expected);

@@ -1,5 +1,5 @@
-#include "core/CancelToken.h"
 #include "data/corpus/Numericalizer.h"
+#include "core/CancelToken.h"
 #include "data/text/WordSplitter.h"
 
 #include <QtTest>
@@ -82,8 +82,10 @@ private Q_SLOTS:
         const auto docs = makeDocs();
         NumericalizeOptions one{VocabOptions{2, 60000}, 1, 7};
         NumericalizeOptions four{VocabOptions{2, 60000}, 4, 3};
-        const auto a = numericalizeDocuments(docs.size(), chunksAtSpaces(docs), splitAtHyphens, kSpecials, one);
-        const auto b = numericalizeDocuments(docs.size(), chunksAtSpaces(docs), splitAtHyphens, kSpecials, four);
+        const auto a =
+            numericalizeDocuments(docs.size(), chunksAtSpaces(docs), splitAtHyphens, kSpecials, one);
+        const auto b =
+            numericalizeDocuments(docs.size(), chunksAtSpaces(docs), splitAtHyphens, kSpecials, four);
         QVERIFY(a.vocab == b.vocab);
         QCOMPARE(a.tokens, b.tokens);
         QCOMPARE(a.offsets, b.offsets);
@@ -150,13 +152,15 @@ private Q_SLOTS:
     void reportsProgressAndHonoursCancel() {
         const auto docs = makeDocs();
         CountingObserver observer;
-        numericalizeDocuments(docs.size(), chunksAtSpaces(docs), splitAtHyphens, kSpecials, NumericalizeOptions{}, &observer);
+        numericalizeDocuments(docs.size(), chunksAtSpaces(docs), splitAtHyphens, kSpecials,
+                              NumericalizeOptions{}, &observer);
         QVERIFY(observer.reports >= 1);
         QCOMPARE(observer.lastDone, double(docs.size()));
         CancelToken cancel;
         cancel.cancel();
-        QVERIFY_THROWS_EXCEPTION(Cancelled, numericalizeDocuments(docs.size(), chunksAtSpaces(docs), splitAtHyphens, kSpecials,
-                                                                  NumericalizeOptions{}, nullptr, &cancel));
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 numericalizeDocuments(docs.size(), chunksAtSpaces(docs), splitAtHyphens,
+                                                       kSpecials, NumericalizeOptions{}, nullptr, &cancel));
     }
 };
 

@@ -1,7 +1,7 @@
 // Full pipeline (rules + split + replace_space), special tokens, parallel determinism,
 // progress, cancellation and robustness against bad input.
-#include "core/Utf8.h"
 #include "data/text/Tokenizer.h"
+#include "core/Utf8.h"
 #include "data/text/Unicode.h"
 
 #include <QtTest>
@@ -121,8 +121,9 @@ private Q_SLOTS:
         for (const auto& t : tokens)
             QVERIFY(ulmfit::isWellFormedUtf8(t));
         const std::string fffd = "\xEF\xBF\xBD";
-        QCOMPARE(tokens, (std::vector<std::string>{"xxbos", "xxmaj", "bad", fffd, fffd, "bytes", fffd, "and", fffd,
-                                                   "truncated"})); // U+FFFD is a symbol: a token of its own
+        QCOMPARE(tokens,
+                 (std::vector<std::string>{"xxbos", "xxmaj", "bad", fffd, fffd, "bytes", fffd, "and", fffd,
+                                           "truncated"})); // U+FFFD is a symbol: a token of its own
     }
 
     void whitespaceOnlyInput() {

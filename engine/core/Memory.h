@@ -32,11 +32,14 @@ void makeRoomHugePages(std::vector<T>& v, std::size_t extra) {
         reserveHugePages(v, std::max({std::size_t(1) << 16, v.capacity() * 2, v.size() + extra}));
 }
 
-/// push_back that grows `v` by doubling through reserveHugePages.
-template <typename T>
-void pushBackHugePages(std::vector<T>& v, const T& value) {
-    makeRoomHugePages(v, 1);
-    v.push_back(value);
+/// Starts loading the cache line at `p` (a hint: lookups that will miss issue it early, so that
+/// their misses overlap); a no-op where the compiler has no such builtin.
+inline void prefetch(const void* p) {
+#if defined(__GNUC__)
+    __builtin_prefetch(p);
+#else
+    (void)p;
+#endif
 }
 
 } // namespace ulmfit

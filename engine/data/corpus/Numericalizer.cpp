@@ -142,14 +142,6 @@ private:
             visit(list[1 + k], static_cast<std::size_t>(k));
     }
 
-    static void prefetch(const void* p) {
-#if defined(__GNUC__)
-        __builtin_prefetch(p);
-#else
-        (void)p;
-#endif
-    }
-
     /// At least `size` ids in `ids` (the new ones to be written), grown by doubling in 2 MB pages.
     static void growIds(std::vector<std::int32_t>& ids, std::size_t size) {
         if (size <= ids.size())

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/Memory.h"
 #include "data/text/WordKey.h"
 
 #include <algorithm>
@@ -92,13 +93,7 @@ private:
             grow();
     }
 
-    void prefetchSlot(const text::WordKey& key) const {
-#if defined(__GNUC__)
-        __builtin_prefetch(&m_slots[text::slotHash(key) & m_mask]);
-#else
-        (void)key;
-#endif
-    }
+    void prefetchSlot(const text::WordKey& key) const { prefetch(&m_slots[text::slotHash(key) & m_mask]); }
 
     /// The slot of `s` (whose wordKey is `key`), added when it is new. The caller has made room.
     Slot& find(std::string_view s, const text::WordKey& key, bool& added) {

@@ -8,10 +8,13 @@
 class MemoryTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void pushBackHugePagesKeepsEveryValue() {
+    void makeRoomHugePagesKeepsEveryValue() {
         std::vector<std::int32_t> values;
-        for (std::int32_t i = 0; i < 300000; ++i)
-            ulmfit::pushBackHugePages(values, i * 7);
+        for (std::int32_t i = 0; i < 300000; ++i) {
+            ulmfit::makeRoomHugePages(values, 1);
+            QVERIFY(values.capacity() > values.size()); // push_back below will not reallocate
+            values.push_back(i * 7);
+        }
         QCOMPARE(values.size(), std::size_t(300000));
         for (std::int32_t i = 0; i < 300000; i += 997)
             QCOMPARE(values[std::size_t(i)], i * 7);

@@ -47,11 +47,7 @@ void tell(Observer* observer, const std::string& message) {
 } // namespace
 
 void CorpusTokenizer::tokenize(std::string_view text, text::TokenList& out) const {
-    thread_local text::Chunks chunks;
-    chunk(text, chunks);
-    out.clear();
-    for (const std::string_view c : chunks.views)
-        split(c, out);
+    text::tokenizeByChunks(text, chunk, split, out);
 }
 
 Corpus buildCorpus(const DatasetIndex& index, const CorpusOptions& options, Observer* observer,

@@ -48,11 +48,9 @@ void Tokenizer::splitChunk(std::string_view chunk, TokenList& out) const {
 }
 
 void Tokenizer::tokenize(std::string_view text, TokenList& out) const {
-    thread_local Chunks chunks;
-    chunk(text, chunks);
-    out.clear();
-    for (const std::string_view c : chunks.views)
-        splitChunk(c, out);
+    tokenizeByChunks(
+        text, [this](std::string_view t, Chunks& chunks) { chunk(t, chunks); },
+        [this](std::string_view c, TokenList& tokens) { splitChunk(c, tokens); }, out);
 }
 
 std::vector<std::string> Tokenizer::tokenize(std::string_view text) const {

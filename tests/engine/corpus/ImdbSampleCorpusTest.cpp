@@ -1,4 +1,6 @@
 // Integration: the real tokenizer and token cache on the imdb_sample archive (3000 reviews).
+#include "engine/corpus/CountInCorpusOrder.h"
+
 #include "data/corpus/CorpusBuilder.h"
 #include "data/source/ReviewReader.h"
 
@@ -10,7 +12,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <unordered_map>
 
 using namespace ulmfit;
 namespace fs = std::filesystem;
@@ -67,19 +68,12 @@ private Q_SLOTS:
         const DatasetIndex index = scanDataset(m_root);
         const auto tokenizer = CorpusTokenizer::fastai();
         std::vector<std::vector<std::string>> docs;
-        std::vector<TokenCount> counts; // in first-occurrence order, as fastai's Counter
-        std::unordered_map<std::string, std::size_t> where;
         text::TokenList tokens;
         for (const auto& file : index.files) {
             tokenizer->tokenize(readReviewText(file.path), tokens);
             docs.push_back(tokens.strings());
-            for (const auto& token : docs.back()) {
-                const auto [it, added] = where.emplace(token, counts.size());
-                if (added)
-                    counts.push_back({token, 0});
-                ++counts[it->second].count;
-            }
         }
+        const std::vector<TokenCount> counts = countInCorpusOrder(docs);
         CorpusOptions options;
         options.threads = 2;
         const Corpus corpus = buildCorpus(index, options);

@@ -1,10 +1,11 @@
-#include "data/corpus/Numericalizer.h"
+#include "engine/corpus/CountInCorpusOrder.h"
+
 #include "core/CancelToken.h"
+#include "data/corpus/Numericalizer.h"
 #include "data/text/WordSplitter.h"
 
 #include <QtTest>
 
-#include <map>
 
 using namespace ulmfit;
 
@@ -118,19 +119,10 @@ private Q_SLOTS:
             }
             docs.push_back(text);
         }
-        std::vector<TokenCount> counts; // in first-occurrence order
-        std::map<std::string, std::size_t> where;
         std::vector<std::int32_t> expectedIds;
         const auto tokens = tokensOf(docs);
-        for (const auto& doc : tokens)
-            for (const auto& token : doc) {
-                const auto [it, added] = where.emplace(token, counts.size());
-                if (added)
-                    counts.push_back({token, 0});
-                ++counts[it->second].count;
-            }
         const VocabOptions vocabOptions{3, 60000};
-        const Vocab expected = Vocab::build(counts, kSpecials, vocabOptions);
+        const Vocab expected = Vocab::build(countInCorpusOrder(tokens), kSpecials, vocabOptions);
         for (const auto& doc : tokens)
             for (const std::int32_t id : expected.encode(doc))
                 expectedIds.push_back(id);

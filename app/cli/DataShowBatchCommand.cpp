@@ -1,8 +1,8 @@
 // `ulmfit data show-batch`: builds (or loads from the token cache) the corpus of a dataset folder and
 // prints the first batch of the LM or classifier loader decoded to text, as the book's show_batch.
 #include "CommandRegistry.h"
+#include "TerminalProgress.h"
 
-#include "core/Observer.h"
 #include "usecase/BatchPreview.h"
 #include "usecase/DatasetOpening.h"
 
@@ -29,33 +29,6 @@ struct ShowBatchArgs {
     std::int64_t maxTokens = 0;
     std::string cacheDir;
     bool noCache = false;
-};
-
-/// Progress on one rewritten stderr line; messages on their own lines.
-class StderrProgress : public Observer {
-  public:
-    void onProgress(const Progress& p) override {
-        std::fprintf(stderr, "\r%s: %.0f", p.task.c_str(), p.done);
-        if (p.total > 0)
-            std::fprintf(stderr, "/%.0f", p.total);
-        std::fprintf(stderr, " %s", p.unit.c_str());
-        if (p.rate > 0)
-            std::fprintf(stderr, " (%.0f %s/s)", p.rate, p.unit.c_str());
-        std::fflush(stderr);
-        m_lineOpen = true;
-    }
-    void onMessage(const std::string& message) override {
-        std::fprintf(stderr, "%s%s\n", m_lineOpen ? "\n" : "", message.c_str());
-        m_lineOpen = false;
-    }
-    void endLine() {
-        if (m_lineOpen)
-            std::fputc('\n', stderr);
-        m_lineOpen = false;
-    }
-
-  private:
-    bool m_lineOpen = false;
 };
 
 /// fastai keeps "\n" tokens; show them escaped so a row stays on one line.
@@ -158,13 +131,14 @@ BatchPreviewOptions previewOptions(const ShowBatchArgs& args) {
 }
 
 void showBatch(const ShowBatchArgs& args) {
-    StderrProgress progress;
     CorpusRequest request;
     request.data = args.data;
     request.corpus.cacheDir = args.cacheDir;
     request.corpus.useCache = !args.noCache;
-    const CorpusLoadResult loaded = openCorpus(request, &progress).loaded;
-    progress.endLine();
+    const CorpusLoadResult loaded = [&] {
+        TerminalProgress progress; // its line ends before the batch is printed
+        return openCorpus(request, &progress).loaded;
+    }();
     const Corpus& corpus = loaded.corpus;
     std::cout << "corpus: " << corpus.size() << " documents, " << corpus.totalTokens() << " tokens, vocab "
               << corpus.vocab.size() << " (token cache "

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -43,6 +44,10 @@ private Q_SLOTS:
         const CliRun first = runCli(args);
         QVERIFY2(first.code == 0, qPrintable(first.err));
         QVERIFY(first.out.contains("token cache miss"));
+        // Not a terminal: each finished task on a line of its own, no carriage-return redraws.
+        QVERIFY2(!first.err.contains('\r'), qPrintable(first.err));
+        QVERIFY2(first.err.contains(QRegularExpression("(^|\n)tokenize +24 docs / 24 docs +100%")),
+                 qPrintable(first.err));
         const QStringList lines = first.out.split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 1 + 3); // summary, header, 3 rows
         QVERIFY(lines[1].contains("text") && lines[1].contains("category"));

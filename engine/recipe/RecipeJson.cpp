@@ -55,9 +55,14 @@ template <class T> void read(const json& object, const std::string& prefix, cons
 }
 
 void rejectUnknown(const json& object, const std::string& prefix, const std::set<std::string>& known) {
-    for (const auto& item : object.items())
-        if (!known.count(item.key()))
-            fieldError(prefix + item.key(), "unknown field");
+    for (const auto& item : object.items()) {
+        if (known.count(item.key()))
+            continue;
+        std::string names; // a misspelt field is the usual cause: say which ones exist
+        for (const auto& name : known)
+            names += (names.empty() ? "" : ", ") + name;
+        fieldError(prefix + item.key(), "unknown field (the fields here: " + names + ")");
+    }
 }
 
 LearningRate readRate(const json& object, const std::string& prefix) {

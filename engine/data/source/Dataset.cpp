@@ -88,6 +88,9 @@ std::size_t DatasetIndex::count(const std::string& split) const {
 
 fs::path findDatasetRoot(const fs::path& folder) {
     std::error_code ec;
+    if (fs::is_regular_file(folder, ec))
+        throw Error(folder.string() +
+                    " is a file, not a dataset folder (an archive must be extracted first)");
     if (!fs::is_directory(folder, ec))
         throw Error("dataset folder " + folder.string() + " does not exist");
     if (hasSplits(folder))

@@ -108,13 +108,13 @@ class BadInputCliTest : public QObject {
         const fs::path dir = root() / "lm";
         saveLanguageModelBundle(dir, LanguageModel(tiny(false)), vocab());
         expectOneClearLine(runCli({"predict", "--model", q(dir), "text"}),
-                           "holds a language_model model, not a classifier");
+                           "holds a language model, not a classifier");
     }
 
     void generateWithAClassifierFolder() {
         const fs::path dir = classifierBundle("clas-for-generate");
         expectOneClearLine(runCli({"generate", "--model", q(dir), "the movie"}),
-                           "holds a classifier model, not a language_model");
+                           "holds a classifier, not a language model");
     }
 
     void predictWithTruncatedWeights() {

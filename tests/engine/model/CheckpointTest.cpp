@@ -179,7 +179,9 @@ class CheckpointTest : public QObject {
         lm->eval();
         auto x = randomTokens(1, 6);
         QVERIFY(torch::equal(lm(x).logits, loaded.model(x).logits));
-        QVERIFY(errorOf([&] { loadClassifierBundle(folder); }).contains("holds a language_model model"));
+        QVERIFY(errorOf([&] {
+                    loadClassifierBundle(folder);
+                }).contains("holds a language model, not a classifier"));
     }
 
     void configJsonRoundTrip() {

@@ -169,7 +169,14 @@ class RecipeTest : public QObject {
                  std::size_t(0));
         QCOMPARE(errorFor(R"({"stages": [{"model": "lm", "slice": [1, "x"]}]})").find("'stages[0].slice'"),
                  std::size_t(13));
-        QCOMPARE(errorFor(R"({"epoch": 3})"), std::string("recipe field 'epoch': unknown field"));
+        QCOMPARE(errorFor(R"({"epoch": 3})").find("recipe field 'epoch': unknown field (the fields here: "),
+                 std::size_t(0));
+        QVERIFY(errorFor(R"({"epoch": 3})").find(", seq_len, stages") != std::string::npos);
+        QVERIFY(
+            errorFor(R"({"stages": [{"model": "lm", "epoch": 1, "lr": 0.01}]})")
+                .find(
+                    "'stages[0].epoch': unknown field (the fields here: epochs, freeze_to, lr, model, slice, "
+                    "unfreeze)") != std::string::npos);
         QCOMPARE(errorFor(R"({"device": "tpu"})").find("recipe field 'device'"), std::size_t(0));
         QCOMPARE(errorFor(R"({"seq_len": 0})"), std::string("recipe field 'seq_len': must be at least 1"));
         // Found by RecipeJsonFuzz: a number beyond a double's range escaped as nlohmann's out_of_range.

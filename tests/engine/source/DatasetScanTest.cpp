@@ -97,6 +97,17 @@ private Q_SLOTS:
     void missingFolderGivesClearError() {
         QVERIFY_THROWS_EXCEPTION(ulmfit::Error, ulmfit::scanDataset(root() / "nope"));
     }
+    void fileGivenAsFolderSaysSo() { // an archive named where its extracted folder belongs, say
+        writeFile(root() / "ds.tgz", "not a folder");
+        try {
+            ulmfit::scanDataset(root() / "ds.tgz");
+            QFAIL("expected an error");
+        } catch (const ulmfit::Error& e) {
+            QVERIFY2(std::string(e.what()).find("ds.tgz is a file, not a dataset folder") !=
+                         std::string::npos,
+                     e.what());
+        }
+    }
     void readReviewReplacesInvalidUtf8() {
         makeDataset(root() / "ds", false);
         QCOMPARE(ulmfit::readReviewText(root() / "ds/train/neg/5_3.txt"),

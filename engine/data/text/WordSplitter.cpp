@@ -10,6 +10,10 @@
 #include <cstdint>
 #include <unordered_map>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace ulmfit::text {
 namespace {
 
@@ -128,6 +132,63 @@ bool isLowerAsciiWord(std::string_view s) {
     return true;
 }
 
+/// The 64 bytes at `p` as two masks, bit k for byte k: `space`, the plain spaces; `other`, the bytes
+/// that are other whitespace or may start it (>= 0x80).
+struct SpaceMasks {
+    std::uint64_t space = 0;
+    std::uint64_t other = 0;
+};
+
+SpaceMasks spaceMasksOf64(const char* p) {
+    SpaceMasks masks;
+#if defined(__SSE2__)
+    for (int k = 0; k < 64; k += 16) {
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+        const auto inRange = [&c](char lo, char width) { // lo <= c <= lo + width, unsigned
+            const __m128i x = _mm_sub_epi8(c, _mm_set1_epi8(lo));
+            return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(width)), x);
+        };
+        const __m128i other =
+            _mm_or_si128(c, _mm_or_si128(inRange(0x09, 0x0D - 0x09), inRange(0x1C, 0x1F - 0x1C)));
+        masks.space |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(c, _mm_set1_epi8(' '))))) << k;
+        masks.other |= std::uint64_t(unsigned(_mm_movemask_epi8(other))) << k; // movemask(c): bytes >= 0x80
+    }
+#else
+    namespace swar = unicode::swar;
+    for (int k = 0; k < 64; k += 8) {
+        const std::uint64_t word = swar::load(p + k);
+        const std::uint64_t space = swar::bytesEqual(word, ' ');
+        masks.space |= std::uint64_t(swar::bitsOf(space)) << k;
+        masks.other |= std::uint64_t(swar::bitsOf(unicode::spaceOrNonAsciiBytes(word) & ~space)) << k;
+    }
+#endif
+    return masks;
+}
+
+/// From the start of a word at `text[i]`, the chunks of the plain stretch that follows, up to 64
+/// bytes: ASCII words each followed by one plain space, which is not a token (nearly all of a
+/// review). Returns where it stopped: at the start of a word that ends beyond the 64 bytes, or at
+/// the space after the last word it passed, when white space other than one space follows; i itself
+/// when it passed nothing (a word of non-ASCII bytes, or of 64 bytes or more).
+template <typename OnChunk>
+std::size_t cutPlainWords(std::string_view text, std::size_t i, OnChunk& onChunk) {
+    const SpaceMasks masks = spaceMasksOf64(text.data() + i);
+    const int other = masks.other ? unicode::swar::lowestBit(masks.other) : 64; // the first irregular byte
+    int start = 0;
+    for (;;) {
+        const std::uint64_t spacesAfter = masks.space & (~std::uint64_t(0) << start);
+        if (!spacesAfter)
+            return i + static_cast<std::size_t>(start);
+        const int end = unicode::swar::lowestBit(spacesAfter);
+        if (end > other)
+            return i + static_cast<std::size_t>(start);
+        onChunk(text.substr(i + static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)));
+        start = end + 1;
+        if (start >= other || (masks.space >> start & 1)) // start < 64: `other` is at most 64
+            return i + static_cast<std::size_t>(end);
+    }
+}
+
 template <typename OnChunk>
 void forEachChunk(std::string_view text, OnChunk onChunk) {
     const std::size_t n = text.size();
@@ -143,6 +204,13 @@ void forEachChunk(std::string_view text, OnChunk onChunk) {
             i = runEnd;
             if (i == n)
                 break;
+        }
+        if (n - i >= 64) { // plain words: found 64 bytes at a time, without a search per word
+            const std::size_t stop = cutPlainWords(text, i, onChunk);
+            if (stop != i) {
+                i = stop;
+                continue;
+            }
         }
         // A word: up to the next white space, found 8 bytes at a time.
         const std::size_t wordEnd = static_cast<std::size_t>(unicode::findSpace(text.data() + i, text.data() + n) - text.data());

@@ -55,7 +55,9 @@ public:
         const std::size_t docStart = ids.size();
         const auto& views = chunks.views;
         std::size_t end = docStart;            // the document's ids so far are ids[docStart, end)
-        growIds(ids, docStart + views.size()); // a place for each chunk: most are one token
+        // A place for each chunk (most are one token) and a quarter more for the chunks of several
+        // tokens, so that those seldom need to grow the array one by one (a call and a zero-fill each).
+        growIds(ids, docStart + views.size() + views.size() / 4);
         m_chunks.lookUpInBlocks(
             views.size(), [&](std::size_t i) { return views[i]; },
             [&](std::size_t i, auto& slot, bool added) {

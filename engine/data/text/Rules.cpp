@@ -1,6 +1,7 @@
 // fix_html, replace_rep, replace_wrep, spec_add_spaces and rm_useless_spaces as scanners
 // (see Rules.h for the regexes they reproduce).
 #include "data/text/Rules.h"
+#include "data/text/SpaceMasks.h"
 #include "data/text/SpecialTokens.h"
 #include "data/text/Unicode.h"
 
@@ -284,14 +285,9 @@ bool mayMatchWrep(std::string_view text, std::size_t start, std::size_t spaceAt)
 // Bit k set for each whitespace byte p[k] of the 64 bytes at `p`; false when one of them is
 // >= 0x80 (which could start multi-byte whitespace).
 bool asciiSpaceBits(const char* p, std::uint64_t& bits) {
-    std::uint64_t space = 0, high = 0;
-    for (unsigned k = 0; k < 64; k += 8) {
-        const std::uint64_t word = swar::load(p + k);
-        high |= word & swar::kHighBits;
-        space |= static_cast<std::uint64_t>(swar::bitsOf(unicode::asciiSpaceBytes(word))) << k;
-    }
-    bits = space;
-    return high == 0;
+    const SpaceMasks masks = spaceMasksOf64(p);
+    bits = masks.space | masks.otherSpace;
+    return masks.nonAscii == 0;
 }
 
 // From whitespace at `pos`, skips the words that cannot begin a match, 64 ASCII bytes at a time:

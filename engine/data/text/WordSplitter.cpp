@@ -2,6 +2,7 @@
 // re-expressed over byte offsets into UTF-8 text.
 #include "data/text/WordSplitter.h"
 #include "data/text/Affixes.h"
+#include "data/text/SpaceMasks.h"
 #include "data/text/SpecialCases.h"
 #include "data/text/Unicode.h"
 #include "data/text/WordKey.h"
@@ -9,10 +10,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <unordered_map>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace ulmfit::text {
 namespace {
@@ -132,39 +129,6 @@ bool isLowerAsciiWord(std::string_view s) {
     return true;
 }
 
-/// The 64 bytes at `p` as two masks, bit k for byte k: `space`, the plain spaces; `other`, the bytes
-/// that are other whitespace or may start it (>= 0x80).
-struct SpaceMasks {
-    std::uint64_t space = 0;
-    std::uint64_t other = 0;
-};
-
-SpaceMasks spaceMasksOf64(const char* p) {
-    SpaceMasks masks;
-#if defined(__SSE2__)
-    for (int k = 0; k < 64; k += 16) {
-        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
-        const auto inRange = [&c](char lo, char width) { // lo <= c <= lo + width, unsigned
-            const __m128i x = _mm_sub_epi8(c, _mm_set1_epi8(lo));
-            return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(width)), x);
-        };
-        const __m128i other =
-            _mm_or_si128(c, _mm_or_si128(inRange(0x09, 0x0D - 0x09), inRange(0x1C, 0x1F - 0x1C)));
-        masks.space |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(c, _mm_set1_epi8(' '))))) << k;
-        masks.other |= std::uint64_t(unsigned(_mm_movemask_epi8(other))) << k; // movemask(c): bytes >= 0x80
-    }
-#else
-    namespace swar = unicode::swar;
-    for (int k = 0; k < 64; k += 8) {
-        const std::uint64_t word = swar::load(p + k);
-        const std::uint64_t space = swar::bytesEqual(word, ' ');
-        masks.space |= std::uint64_t(swar::bitsOf(space)) << k;
-        masks.other |= std::uint64_t(swar::bitsOf(unicode::spaceOrNonAsciiBytes(word) & ~space)) << k;
-    }
-#endif
-    return masks;
-}
-
 /// From the start of a word at `text[i]`, the chunks of the plain stretch that follows, up to 64
 /// bytes: ASCII words each followed by one plain space, which is not a token (nearly all of a
 /// review). Returns where it stopped: at the start of a word that ends beyond the 64 bytes, or at
@@ -173,7 +137,8 @@ SpaceMasks spaceMasksOf64(const char* p) {
 template <typename OnChunk>
 std::size_t cutPlainWords(std::string_view text, std::size_t i, OnChunk& onChunk) {
     const SpaceMasks masks = spaceMasksOf64(text.data() + i);
-    const int other = masks.other ? unicode::swar::lowestBit(masks.other) : 64; // the first irregular byte
+    const std::uint64_t irregular = masks.otherSpace | masks.nonAscii;
+    const int other = irregular ? unicode::swar::lowestBit(irregular) : 64; // the first irregular byte
     int start = 0;
     for (;;) {
         const std::uint64_t spacesAfter = masks.space & (~std::uint64_t(0) << start);

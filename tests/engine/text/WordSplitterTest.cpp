@@ -1,7 +1,7 @@
 // The spaCy-like split of already-ruled (lower-cased) text: cases follow spaCy's English
 // special cases, prefix/suffix/infix rules and whitespace handling.
 #include "data/text/WordSplitter.h"
-#include "data/text/Unicode.h"
+#include "ReferenceChunks.h"
 
 #include <QtTest>
 
@@ -113,31 +113,8 @@ private Q_SLOTS:
         QCOMPARE(byChunk.strings(), ulmfit::text::splitWords(text));
     }
 
-    // The cut read code point by code point, as spaCy does: a word is a maximal run of non-white
-    // space; a run of white space is a chunk, less its first character when that is a plain space
-    // after a word. The cut's fast path for plain words, 64 bytes at a time, must give the same.
+    // The cut's fast path for plain words, 64 bytes at a time, must cut as the code-point reading.
     void chunksAreTheTextsWordsAndWhiteSpaceRuns() {
-        namespace unicode = ulmfit::text::unicode;
-        const auto reference = [](const std::string& text) {
-            const char* end = text.data() + text.size();
-            const auto spaceAt = [&](std::size_t i, int& length) {
-                return unicode::isSpace(unicode::decode(text.data() + i, end, length));
-            };
-            std::vector<std::string_view> chunks;
-            std::size_t i = 0;
-            int length = 0;
-            while (i < text.size()) {
-                std::size_t j = i;
-                const bool space = spaceAt(i, length);
-                while (j < text.size() && spaceAt(j, length) == space)
-                    j += static_cast<std::size_t>(length);
-                const std::size_t start = space && i > 0 && text[i] == ' ' ? i + 1 : i;
-                if (start < j)
-                    chunks.push_back(std::string_view(text).substr(start, j - start));
-                i = j;
-            }
-            return chunks;
-        };
         std::vector<std::string> pieces = {
             "the",          "movie",        "xxmaj",        ",",        "it's",     "a",
             "caf\xc3\xa9",  "\xe2\x80\xa6", "\xe6\x97\xa5", " ",        " ",        " ",
@@ -156,7 +133,7 @@ private Q_SLOTS:
                 text += pieces[random() % pieces.size()];
             chunks.clear();
             ulmfit::text::cutChunks(text, chunks);
-            const auto expected = reference(text);
+            const auto expected = ulmfit::test::referenceChunks(text);
             QCOMPARE(chunks.size(), expected.size());
             for (std::size_t k = 0; k < chunks.size(); ++k) { // the same bytes of the text, not equal copies
                 QCOMPARE(chunks[k].data(), expected[k].data());

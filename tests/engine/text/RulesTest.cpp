@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <functional>
+#include <random>
 
 using namespace ulmfit::text;
 
@@ -185,6 +186,23 @@ private Q_SLOTS:
         QCOMPARE(fused, ulmfit::text::lowercase(ulmfit::text::replaceMaj(ulmfit::text::replaceAllCaps(text))));
         ulmfit::text::addSpacesAroundSpecials(text, fused);
         QCOMPARE(fused, ulmfit::text::rmUselessSpaces(ulmfit::text::specAddSpaces(text)));
+    }
+
+    // The fused spaces pass looks for specials 16 bytes at a time: long random texts put them, and
+    // runs of spaces, at every offset of its blocks.
+    void fusedSpacesMatchOnLongRandomTexts() {
+        const std::vector<std::string> pieces = {"word", "a", " ",  " ",   "  ", "   ",
+                                                 "/",    "#", "\\", "x/y", "\n", "\xc3\xa9"};
+        std::mt19937 random(5);
+        std::string fused;
+        for (int t = 0; t < 3000; ++t) {
+            std::string text;
+            const int count = static_cast<int>(random() % 60);
+            for (int k = 0; k < count; ++k)
+                text += pieces[random() % pieces.size()];
+            ulmfit::text::addSpacesAroundSpecials(text, fused);
+            QCOMPARE(fused, ulmfit::text::rmUselessSpaces(ulmfit::text::specAddSpaces(text)));
+        }
     }
 
     void outParameterFormsReuseBuffers() {

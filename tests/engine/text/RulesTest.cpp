@@ -1,6 +1,7 @@
 // Each of fastai's 8 default rules against cases worked out from its definition in
 // fastai/text/core.py (expected values cross-checked with Python's re/html on the same input).
 #include "data/text/Rules.h"
+#include "data/text/Unicode.h"
 
 #include <QtTest>
 
@@ -202,6 +203,30 @@ private Q_SLOTS:
                 text += pieces[random() % pieces.size()];
             ulmfit::text::addSpacesAroundSpecials(text, fused);
             QCOMPARE(fused, ulmfit::text::rmUselessSpaces(ulmfit::text::specAddSpaces(text)));
+        }
+    }
+
+    // Lowering goes 16 bytes a step over ASCII stretches: long random texts, every letter and
+    // punctuation mark at every offset, between non-ASCII letters that lower too.
+    void lowerOnLongRandomTexts() {
+        const std::vector<std::pair<std::string, std::string>> pieces = {
+            {"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"},
+            {"abc xyz", "abc xyz"},
+            {"@[`{ 09 Z", "@[`{ 09 z"},
+            {"\xc3\x89T\xc3\x89", "\xc3\xa9t\xc3\xa9"}, // ÉTÉ
+            {"\xe6\x97\xa5", "\xe6\x97\xa5"},
+            {"\x7f\x01", "\x7f\x01"}};
+        std::mt19937 random(3);
+        for (int t = 0; t < 3000; ++t) {
+            std::string text, expected, lowered;
+            const int count = static_cast<int>(random() % 20);
+            for (int k = 0; k < count; ++k) {
+                const auto& [piece, lower] = pieces[random() % pieces.size()];
+                text += piece;
+                expected += lower;
+            }
+            ulmfit::text::unicode::appendLower(lowered, text);
+            QCOMPARE(lowered, expected);
         }
     }
 

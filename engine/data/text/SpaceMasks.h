@@ -9,18 +9,17 @@
 
 namespace ulmfit::text {
 
-/// What 64 bytes of text hold that a scanner for words cares about, bit k for byte k: for the
-/// scanners that go through a text word by word 64 bytes at a time, where searching for each
-/// word's end 8 bytes at a time cost a branch mispredicted about once a word and ~25 instructions
-/// per 8 bytes to classify them.
+/// The white space in 64 bytes of text, as bit masks (bit k for byte k), for the scanners that go
+/// through a text word by word: with them a word's end is a count of trailing zeros, where a search
+/// 8 bytes at a time took ~25 instructions per 8 bytes and a mispredicted branch about once a word.
 struct SpaceMasks {
     std::uint64_t space = 0;      // ' '
     std::uint64_t otherSpace = 0; // the other ASCII white space (str.isspace(): \t \n \v \f \r, 0x1C-0x1F)
     std::uint64_t nonAscii = 0;   // >= 0x80, which may start non-ASCII white space
 };
 
-/// The masks of the 64 bytes at `p`: 16 bytes per step with SSE2 (every x86-64 CPU has it), 8 at
-/// a time with the byte-parallel helpers elsewhere.
+/// The masks of the 64 bytes at `p`: 16 bytes a step with SSE2 (every x86-64 CPU has it), else 8
+/// with the byte-parallel helpers of unicode::swar.
 inline SpaceMasks spaceMasksOf64(const char* p) {
     SpaceMasks masks;
 #if defined(__SSE2__)

@@ -3,10 +3,6 @@
 
 #include <cstdint>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace ulmfit::text {
 
 /// The white space in 64 bytes of text, as bit masks (bit k for byte k), for the scanners that go
@@ -23,16 +19,14 @@ struct SpaceMasks {
 inline SpaceMasks spaceMasksOf64(const char* p) {
     SpaceMasks masks;
 #if defined(__SSE2__)
+    namespace sse2 = unicode::sse2;
     for (int k = 0; k < 64; k += 16) {
-        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
-        const auto inRange = [&c](char lo, char width) { // lo <= c <= lo + width, unsigned
-            const __m128i x = _mm_sub_epi8(c, _mm_set1_epi8(lo));
-            return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(width)), x);
-        };
-        const auto bits = [](__m128i flags) { return std::uint64_t(unsigned(_mm_movemask_epi8(flags))); };
-        masks.space |= bits(_mm_cmpeq_epi8(c, _mm_set1_epi8(' '))) << k;
-        masks.otherSpace |= bits(_mm_or_si128(inRange(0x09, 0x0D - 0x09), inRange(0x1C, 0x1F - 0x1C))) << k;
-        masks.nonAscii |= bits(c) << k; // each byte's top bit
+        const __m128i c = sse2::load(p + k);
+        masks.space |= std::uint64_t(sse2::bitsOf(sse2::bytesEqual(c, ' '))) << k;
+        masks.otherSpace |= std::uint64_t(sse2::bitsOf(_mm_or_si128(sse2::bytesInRange(c, 0x09, 0x0D),
+                                                                    sse2::bytesInRange(c, 0x1C, 0x1F))))
+                            << k;
+        masks.nonAscii |= std::uint64_t(sse2::bitsOf(c)) << k; // each byte's top bit
     }
 #else
     namespace swar = unicode::swar;

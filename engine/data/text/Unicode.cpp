@@ -3,10 +3,6 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace ulmfit::text::unicode {
 namespace {
 
@@ -227,8 +223,8 @@ namespace {
 const char* skipAscii(const char* p, const char* end) {
 #if defined(__SSE2__) // 16 bytes a step: each byte's top bit is what movemask gathers
     for (; end - p >= 16; p += 16)
-        if (const int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))))
-            return p + swar::lowestBit(static_cast<unsigned>(high));
+        if (const unsigned high = sse2::bitsOf(sse2::load(p)))
+            return p + swar::lowestBit(high);
 #endif
     return swar::findFlagged(
         p, end, [](std::uint64_t word) { return word & swar::kHighBits; },
@@ -245,10 +241,9 @@ void appendLowerAscii(std::string& out, const char* p, const char* end) {
     char* q = out.data() + at;
     char* qEnd = out.data() + out.size();
 #if defined(__SSE2__)
-    for (; qEnd - q >= 16; q += 16) { // A-Z: c - 'A' <= 25, unsigned
-        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-        const __m128i fromA = _mm_sub_epi8(c, _mm_set1_epi8('A'));
-        const __m128i upper = _mm_cmpeq_epi8(_mm_min_epu8(fromA, _mm_set1_epi8(25)), fromA);
+    for (; qEnd - q >= 16; q += 16) {
+        const __m128i c = sse2::load(q);
+        const __m128i upper = sse2::bytesInRange(c, 'A', 'Z');
         _mm_storeu_si128(reinterpret_cast<__m128i*>(q),
                          _mm_or_si128(c, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
     }

@@ -20,17 +20,6 @@ constexpr const char* kClassifierKind = "classifier";
 constexpr const char* kLanguageModelKind = "language_model";
 constexpr const char* kEnsembleKind = "ensemble";
 
-/// A kind as a user says it: "a language model", not "a language_model model".
-std::string kindInWords(const std::string& kind) {
-    if (kind == kLanguageModelKind)
-        return "a language model";
-    if (kind == kClassifierKind)
-        return "a classifier";
-    if (kind == kEnsembleKind)
-        return "an ensemble of classifiers";
-    return "a model of kind \"" + kind + "\"";
-}
-
 void writeConfig(const fs::path& dir, const nlohmann::json& config) {
     const std::string text = config.dump(2) + "\n";
     writeFileAtomically(
@@ -61,7 +50,8 @@ nlohmann::json readConfig(const fs::path& dir, const std::string& kind) {
             throw Error(dir.string() + " is an ensemble of classifiers: name one of its members (e.g. " +
                         (dir.parent_path() / "fwd" / "classifier").string() + ") for this");
         if (stored != kind)
-            throw Error(dir.string() + " holds " + kindInWords(stored) + ", not " + kindInWords(kind));
+            throw Error(dir.string() + " holds " + modelKindInWords(stored) + ", not " +
+                        modelKindInWords(kind));
     } catch (const nlohmann::json::exception& e) {
         throw Error(path.string() + " is not a model config: " + e.what());
     }
@@ -101,6 +91,16 @@ void checkVocabSize(const AwdLstmConfig& config, const std::vector<std::string>&
 }
 
 } // namespace
+
+std::string modelKindInWords(const std::string& kind) {
+    if (kind == kLanguageModelKind)
+        return "a language model";
+    if (kind == kClassifierKind)
+        return "a classifier";
+    if (kind == kEnsembleKind)
+        return "an ensemble of classifiers";
+    return "a model of kind \"" + kind + "\"";
+}
 
 void writeVocabFile(const fs::path& path, const std::vector<std::string>& vocab) {
     writeFileAtomically(

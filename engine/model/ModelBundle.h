@@ -56,6 +56,11 @@ LoadedLanguageModel loadLanguageModelBundle(const std::filesystem::path& dir,
 /// probabilities a Predictor averages (the ULMFiT paper's forward + backward ensemble).
 void saveEnsembleBundle(const std::filesystem::path& dir, const std::vector<std::filesystem::path>& members);
 bool isEnsembleFolder(const std::filesystem::path& dir);
+
+/// A model folder's kind ("language_model", "classifier", "ensemble") as a user says it: "a
+/// language model", "a classifier", "an ensemble of classifiers" — for error messages.
+std::string modelKindInWords(const std::string& kind);
+
 /// The reading direction a saved model folder records (Forward when it records none or is not a bundle).
 Direction bundleDirection(const std::filesystem::path& dir);
 /// The members' folders; throws ulmfit::Error when the folder is not an ensemble or a member is missing.

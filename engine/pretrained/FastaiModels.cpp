@@ -1,6 +1,7 @@
 #include "pretrained/FastaiModels.h"
 
 #include "core/Error.h"
+#include "model/ModelBundle.h"
 #include "pretrained/FastaiLayout.h"
 #include "pretrained/ItosPickle.h"
 #include "pretrained/MatchEmbeds.h"
@@ -82,8 +83,8 @@ std::vector<fs::path> exportFastai(const fs::path& modelDir, const fs::path& out
         encoder = fastaiEncoderStateDict(loaded.model->awdLstm());
         vocab = loaded.vocab;
     } else {
-        throw Error(modelDir.string() + " holds a " + kind +
-                    " model; only language models and classifiers export");
+        throw Error(modelDir.string() + " holds " + modelKindInWords(kind) +
+                    "; only language models and classifiers export");
     }
     std::error_code error;
     fs::create_directories(outDir, error);

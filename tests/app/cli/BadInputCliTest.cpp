@@ -117,6 +117,13 @@ class BadInputCliTest : public QObject {
                            "holds a classifier, not a language model");
     }
 
+    void exportFastaiWithAnEnsembleFolder() {
+        const fs::path dir = root() / "ensemble";
+        saveEnsembleBundle(dir, {classifierBundle("ensemble-fwd"), classifierBundle("ensemble-bwd")});
+        expectOneClearLine(runCli({"export-fastai", "--model", q(dir), "--out", q(root() / "exported")}),
+                           "holds an ensemble of classifiers; only language models and classifiers export");
+    }
+
     void predictWithTruncatedWeights() {
         const fs::path dir = classifierBundle("truncated");
         truncateFile(dir / "model.pt", fs::file_size(dir / "model.pt") / 2);

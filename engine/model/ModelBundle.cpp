@@ -26,7 +26,8 @@ void writeConfig(const fs::path& dir, const nlohmann::json& config) {
         dir / bundle::kConfigFile, [&](std::ostream& out) { out << text; }, false);
 }
 
-nlohmann::json readConfig(const fs::path& dir, const std::string& kind) {
+// The folder's config.json, checked to be a model config this version can read.
+nlohmann::json readAnyConfig(const fs::path& dir) {
     if (!fs::is_directory(dir))
         throw Error("model folder not found: " + dir.string());
     const fs::path path = dir / bundle::kConfigFile;
@@ -39,22 +40,26 @@ nlohmann::json readConfig(const fs::path& dir, const std::string& kind) {
     } catch (const nlohmann::json::exception& e) {
         throw Error(path.string() + " is not valid JSON: " + e.what());
     }
-    try { // a field of the wrong type (found by BundleConfigFuzz) is a bad config, not a crash
-        const bool ensemble = json.is_object() && json.value("kind", std::string()) == kEnsembleKind;
-        if (!json.is_object() || !json.contains("kind") || (!ensemble && !json.contains("model")))
-            throw Error(path.string() + " is not a model config (needs \"kind\" and \"model\")");
-        if (json.value("format_version", 0) > bundle::kFormatVersion)
-            throw Error(dir.string() + " was saved by a newer ULMFiT Studio; please update");
-        const auto stored = json["kind"].is_string() ? json["kind"].get<std::string>() : std::string("?");
-        if (stored == kEnsembleKind && kind == kClassifierKind)
-            throw Error(dir.string() + " is an ensemble of classifiers: name one of its members (e.g. " +
-                        (dir.parent_path() / "fwd" / "classifier").string() + ") for this");
-        if (stored != kind)
-            throw Error(dir.string() + " holds " + modelKindInWords(stored) + ", not " +
-                        modelKindInWords(kind));
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(path.string() + " is not a model config: " + e.what());
-    }
+    // a field of the wrong type (found by BundleConfigFuzz) is a bad config, not a crash
+    if (!json.is_object() || !json.contains("kind") || !json["kind"].is_string())
+        throw Error(path.string() + " is not a model config (needs \"kind\" and \"model\")");
+    if (json["kind"] != kEnsembleKind && !json.contains("model"))
+        throw Error(path.string() + " is not a model config (needs \"kind\" and \"model\")");
+    const auto version = json.find("format_version");
+    if (version != json.end() && (!version->is_number() || version->get<double>() > bundle::kFormatVersion))
+        throw Error(version->is_number() ? dir.string() + " was saved by a newer ULMFiT Studio; please update"
+                                         : path.string() + ": bad \"format_version\": not a number");
+    return json;
+}
+
+nlohmann::json readConfig(const fs::path& dir, const std::string& kind) {
+    auto json = readAnyConfig(dir);
+    const auto stored = json["kind"].get<std::string>();
+    if (stored == kEnsembleKind && kind == kClassifierKind)
+        throw Error(dir.string() + " is an ensemble of classifiers: name one of its members (e.g. " +
+                    (dir.parent_path() / "fwd" / "classifier").string() + ") for this");
+    if (stored != kind)
+        throw Error(dir.string() + " holds " + modelKindInWords(stored) + ", not " + modelKindInWords(kind));
     return json;
 }
 
@@ -91,6 +96,10 @@ void checkVocabSize(const AwdLstmConfig& config, const std::vector<std::string>&
 }
 
 } // namespace
+
+std::string bundleKind(const fs::path& dir) {
+    return readAnyConfig(dir)["kind"].get<std::string>();
+}
 
 std::string modelKindInWords(const std::string& kind) {
     if (kind == kLanguageModelKind)
@@ -212,7 +221,7 @@ bool isEnsembleFolder(const fs::path& dir) {
     if (!in)
         return false;
     const auto json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-    return json.is_object() && json.value("kind", std::string()) == kEnsembleKind;
+    return json.is_object() && json.contains("kind") && json["kind"] == kEnsembleKind;
 }
 
 Direction bundleDirection(const fs::path& dir) {
@@ -220,8 +229,9 @@ Direction bundleDirection(const fs::path& dir) {
     if (!in)
         return Direction::Forward;
     const auto json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-    const auto name = json.is_object() ? json.value("direction", std::string("fwd")) : std::string("fwd");
-    return directionFromName(name).value_or(Direction::Forward);
+    if (!json.is_object() || !json.contains("direction") || !json["direction"].is_string())
+        return Direction::Forward;
+    return directionFromName(json["direction"].get<std::string>()).value_or(Direction::Forward);
 }
 
 std::vector<fs::path> ensembleMembers(const fs::path& dir) {

@@ -57,6 +57,9 @@ LoadedLanguageModel loadLanguageModelBundle(const std::filesystem::path& dir,
 void saveEnsembleBundle(const std::filesystem::path& dir, const std::vector<std::filesystem::path>& members);
 bool isEnsembleFolder(const std::filesystem::path& dir);
 
+/// What a saved model folder holds: "language_model", "classifier" or "ensemble"; throws
+/// ulmfit::Error (one line) when `dir` is not a model folder this version can read.
+std::string bundleKind(const std::filesystem::path& dir);
 /// A model folder's kind ("language_model", "classifier", "ensemble") as a user says it: "a
 /// language model", "a classifier", "an ensemble of classifiers" — for error messages.
 std::string modelKindInWords(const std::string& kind);

@@ -2,14 +2,11 @@
 
 #include "core/Error.h"
 #include "model/ModelBundle.h"
+#include "model/ModelFolder.h"
 #include "pretrained/FastaiLayout.h"
 #include "pretrained/ItosPickle.h"
 #include "pretrained/MatchEmbeds.h"
 #include "pretrained/TorchFile.h"
-
-#include <nlohmann/json.hpp>
-
-#include <fstream>
 
 namespace ulmfit {
 namespace fs = std::filesystem;
@@ -23,18 +20,6 @@ AwdLstmConfig withSizesOf(AwdLstmConfig dropouts, const AwdLstmConfig& sizes) {
     dropouts.nLayers = sizes.nLayers;
     dropouts.padToken = sizes.padToken;
     return dropouts;
-}
-
-std::string bundleKind(const fs::path& dir) {
-    std::ifstream in(dir / bundle::kConfigFile);
-    if (!in)
-        throw Error(dir.string() + " has no " + bundle::kConfigFile + ": not a saved model folder");
-    try {
-        const auto json = nlohmann::json::parse(in);
-        return json.at("kind").get<std::string>();
-    } catch (const nlohmann::json::exception& e) {
-        throw Error((dir / bundle::kConfigFile).string() + " is not a model config: " + e.what());
-    }
 }
 
 } // namespace
@@ -70,20 +55,22 @@ LoadedLanguageModel withVocabulary(const LoadedLanguageModel& source,
 }
 
 std::vector<fs::path> exportFastai(const fs::path& modelDir, const fs::path& outDir) {
-    const std::string kind = bundleKind(modelDir);
+    // a training run's folder exports its language model (which holds the encoder as well)
+    const fs::path dir = resolveModelFolder(modelDir, ModelKind::LanguageModel);
+    const std::string kind = bundleKind(dir);
     StateDict languageModel, encoder;
     std::vector<std::string> vocab;
     if (kind == "language_model") {
-        const auto loaded = loadLanguageModelBundle(modelDir);
+        const auto loaded = loadLanguageModelBundle(dir);
         languageModel = fastaiLanguageModelStateDict(loaded.model);
         encoder = fastaiEncoderStateDict(loaded.model->encoder);
         vocab = loaded.vocab;
     } else if (kind == "classifier") {
-        const auto loaded = loadClassifierBundle(modelDir);
+        const auto loaded = loadClassifierBundle(dir);
         encoder = fastaiEncoderStateDict(loaded.model->awdLstm());
         vocab = loaded.vocab;
     } else {
-        throw Error(modelDir.string() + " holds " + modelKindInWords(kind) +
+        throw Error(dir.string() + " holds " + modelKindInWords(kind) +
                     "; only language models and classifiers export");
     }
     std::error_code error;

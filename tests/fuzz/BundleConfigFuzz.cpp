@@ -5,7 +5,6 @@
 #include "core/Error.h"
 #include "model/ModelBundle.h"
 
-
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -24,5 +23,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         ulmfit::loadClassifierBundle(bundle);
     } catch (const ulmfit::Error&) {
     }
+    try { // what export-fastai and the ensemble loader read first
+        ulmfit::bundleKind(bundle);
+    } catch (const ulmfit::Error&) {
+    }
+    ulmfit::bundleDirection(bundle); // never throws: Forward when the config does not say
+    ulmfit::isEnsembleFolder(bundle);
     return 0;
 }

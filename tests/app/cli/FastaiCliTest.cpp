@@ -10,6 +10,7 @@
 #include <QtTest/QtTest>
 
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 
 using namespace ulmfit;
@@ -142,6 +143,14 @@ class FastaiCliTest : public QObject {
         QCOMPARE(run.out.trimmed().split('\n').size(), 3);
         for (const char* name : {"model.pth", "itos.pkl", "encoder.pth"})
             QVERIFY(QFileInfo::exists(out + "/" + name));
+        // A training run's output folder exports the language model it saved, like every command
+        // that takes a model folder.
+        const QString runFolder = path("run");
+        QVERIFY(QDir().mkpath(runFolder));
+        std::filesystem::copy(model.toStdString(), (runFolder + "/lm").toStdString());
+        run = runCli({"export-fastai", "--model", runFolder, "--out", path("exported-from-run")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(readAll(path("exported-from-run") + "/model.pth"), readAll(out + "/model.pth"));
         // Our own reader takes the export back: the same model, the same perplexity.
         const QString again = path("lm-reimported");
         run = runCli(

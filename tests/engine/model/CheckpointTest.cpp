@@ -184,6 +184,43 @@ class CheckpointTest : public QObject {
                 }).contains("holds a language model, not a classifier"));
     }
 
+    // One reading of config.json for every caller: the loaders, export-fastai's kind check and
+    // the direction note. Wrongly typed fields are a clear error (or the default), never a throw
+    // of nlohmann's own exceptions.
+    void bundleKindReadsEveryKindAndRefusesBadConfigs() {
+        QTemporaryDir dir;
+        const fs::path root(dir.path().toStdString());
+        saveLanguageModelBundle(root / "lm", LanguageModel(tinyConfig()), tokens(30), Direction::Backward);
+        saveClassifierBundle(root / "fwd", TextClassifier(tinyConfig(30, true), tinyOptions()), tokens(30),
+                             {"a", "b", "c"});
+        fs::copy(root / "fwd", root / "bwd");
+        saveEnsembleBundle(root / "ensemble", {root / "fwd", root / "bwd"});
+        QCOMPARE(bundleKind(root / "lm"), std::string("language_model"));
+        QCOMPARE(bundleKind(root / "fwd"), std::string("classifier"));
+        QCOMPARE(bundleKind(root / "ensemble"), std::string("ensemble"));
+        QCOMPARE(bundleDirection(root / "lm"), Direction::Backward);
+        QVERIFY(errorOf([&] { bundleKind(root / "nowhere"); }).startsWith("model folder not found"));
+        QVERIFY(errorOf([&] { bundleKind(root); }).contains("has no config.json"));
+
+        const fs::path config = root / "lm" / "config.json";
+        const auto errorWith = [&](const char* json) {
+            std::ofstream(config) << json;
+            return errorOf([&] { bundleKind(root / "lm"); });
+        };
+        QVERIFY(errorWith(R"({"kind": "language_model"})").contains("needs \"kind\" and \"model\""));
+        QVERIFY(errorWith(R"([1, 2])").contains("is not a model config"));
+        QVERIFY(errorWith(R"({"kind": "classifier", "model": {}, "format_version": "1"})")
+                    .contains("bad \"format_version\""));
+        QVERIFY(errorWith(R"({"kind": "classifier", "model": {}, "format_version": 99})")
+                    .contains("saved by a newer ULMFiT Studio"));
+        QVERIFY(errorOf([&] { loadLanguageModelBundle(root / "lm"); }).contains("newer ULMFiT Studio"));
+        std::ofstream(config) << R"({"kind": "language_model", "model": {}, "direction": 5})";
+        QCOMPARE(bundleDirection(root / "lm"), Direction::Forward);
+        QVERIFY(!isEnsembleFolder(root / "lm"));
+        std::ofstream(config) << R"({"kind": 5, "model": {}})";
+        QVERIFY(!isEnsembleFolder(root / "lm"));
+    }
+
     void configJsonRoundTrip() {
         auto config = tinyConfig(77).withDropMult(0.3);
         nlohmann::json json = config;

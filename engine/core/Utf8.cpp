@@ -44,7 +44,18 @@ int sequenceAt(const unsigned char* p, std::size_t avail) {
 std::size_t firstInvalid(const unsigned char* data, std::size_t size) {
     std::size_t i = 0;
     while (i < size) {
-        if (i + 8 <= size) { // 8 ASCII bytes at a time: the common case for English reviews
+        // 32, then 8 ASCII bytes at a time: the common case for English reviews. Every review is
+        // checked twice (by the reader and by the tokenizer, which may be given any text), so
+        // this loop is about 1 % of building the IMDb corpus.
+        if (i + 32 <= size) {
+            std::uint64_t words[4];
+            std::memcpy(words, data + i, 32);
+            if (((words[0] | words[1] | words[2] | words[3]) & 0x8080808080808080ULL) == 0) {
+                i += 32;
+                continue;
+            }
+        }
+        if (i + 8 <= size) {
             std::uint64_t word;
             std::memcpy(&word, data + i, 8);
             if ((word & 0x8080808080808080ULL) == 0) {

@@ -35,6 +35,26 @@ private Q_SLOTS:
                  input == expected);
         QVERIFY(ulmfit::isWellFormedUtf8(out));
     }
+
+    // The validator skips ASCII 32 and 8 bytes at a time: a bad byte, or a good multibyte
+    // character, at every offset of a text longer than two blocks is found (or kept) wherever it
+    // falls in a block or in the tail.
+    void everyOffsetOfTheAsciiFastPaths() {
+        const QByteArray ascii(77, 'a');
+        for (int at = 0; at < ascii.size(); ++at) {
+            QByteArray bad = ascii;
+            bad[at] = char(0xFF);
+            const QByteArray expected = ascii.left(at) + "\xEF\xBF\xBD" + ascii.mid(at + 1);
+            QVERIFY2(!ulmfit::isWellFormedUtf8(std::string_view(bad.constData(), std::size_t(bad.size()))),
+                     qPrintable(QString::number(at)));
+            QCOMPARE(QByteArray::fromStdString(
+                         ulmfit::sanitizeUtf8(std::string_view(bad.constData(), std::size_t(bad.size())))),
+                     expected);
+            const QByteArray good = ascii.left(at) + "\xE2\x82\xAC" + ascii.mid(at + 1);
+            QVERIFY2(ulmfit::isWellFormedUtf8(std::string_view(good.constData(), std::size_t(good.size()))),
+                     qPrintable(QString::number(at)));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(Utf8Test)

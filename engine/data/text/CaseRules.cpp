@@ -56,9 +56,16 @@ int spaceLengthBefore(const char* begin, const char* end) {
     return length == end - lead ? length : 0;
 }
 
-// First byte from `p` on that is [A-Z] (`end` if none), eight bytes at a time.
+// First byte from `p` on that is [A-Z] (`end` if none), 16 then 8 bytes at a time (capitals
+// are one byte in about 30 of a review: most steps find none).
 const char* findUpper(const char* p, const char* end) {
     namespace swar = unicode::swar;
+#if defined(__SSE2__)
+    namespace sse2 = unicode::sse2;
+    for (; end - p >= 16; p += 16)
+        if (const unsigned upper = sse2::bitsOf(sse2::bytesInRange(sse2::load(p), 'A', 'Z')))
+            return p + swar::lowestBit(upper);
+#endif
     return swar::findFlagged(
         p, end, [](std::uint64_t word) { return swar::bytesInRange(word & ~swar::kHighBits, 'A', 'Z') & ~word; },
         [](char c) { return unicode::byteClass(c) & kUpperByte; });

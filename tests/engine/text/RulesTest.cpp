@@ -189,6 +189,22 @@ private Q_SLOTS:
         QCOMPARE(fused, ulmfit::text::rmUselessSpaces(ulmfit::text::specAddSpaces(text)));
     }
 
+    // The case rules look for capitals 16 bytes at a time: the same words after a lower-case
+    // stretch of every length put each capital at every offset of the blocks and of the tail.
+    void caseRulesFindCapitalsAtEveryOffset() {
+        for (int length = 1; length < 48; ++length) { // at least one letter: lowercase strips a leading space
+            const std::string prefix = std::string(static_cast<std::size_t>(length), 'a') + " ";
+            const std::string text = prefix + "Hello WORLD McDonald I Ok";
+            QCOMPARE(ulmfit::text::replaceAllCaps(text), prefix + "Hello xxup world McDonald i Ok");
+            QCOMPARE(ulmfit::text::replaceMaj(text), prefix + "xxmaj hello WORLD McDonald i xxmaj ok");
+            std::string fused;
+            ulmfit::text::applyCaseRules(text, fused);
+            QCOMPARE(fused, "xxbos " + prefix + "xxmaj hello xxup world mcdonald i xxmaj ok");
+            const std::string inside = std::string(static_cast<std::size_t>(length), 'a') + "B c";
+            QCOMPARE(ulmfit::text::replaceMaj(inside), inside); // a capital inside a word starts none
+        }
+    }
+
     // The fused spaces pass looks for specials 16 bytes at a time: long random texts put them, and
     // runs of spaces, at every offset of its blocks.
     void fusedSpacesMatchOnLongRandomTexts() {

@@ -28,8 +28,7 @@ void writeConfig(const fs::path& dir, const nlohmann::json& config) {
 
 // The folder's config.json, checked to be a model config this version can read.
 nlohmann::json readAnyConfig(const fs::path& dir) {
-    if (!fs::is_directory(dir))
-        throw Error("model folder not found: " + dir.string());
+    requireModelFolderExists(dir);
     const fs::path path = dir / bundle::kConfigFile;
     std::ifstream in(path);
     if (!in)

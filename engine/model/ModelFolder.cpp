@@ -13,9 +13,18 @@ bool isTrainingRun(const fs::path& dir) {
 }
 } // namespace
 
+void requireModelFolderExists(const fs::path& dir) {
+    std::error_code error;
+    if (fs::is_directory(dir, error))
+        return;
+    if (fs::exists(dir, error))
+        throw Error(dir.string() + " is a file, not a model folder: give the folder that holds it (" +
+                    fs::absolute(dir, error).parent_path().string() + ')');
+    throw Error("model folder not found: " + dir.string());
+}
+
 fs::path resolveModelFolder(const fs::path& dir, ModelKind kind) {
-    if (!fs::is_directory(dir))
-        throw Error("model folder not found: " + dir.string());
+    requireModelFolderExists(dir);
     if (fs::exists(dir / kConfigFile))
         return dir; // a bundle; loading checks that it is of the right kind
     const bool classifier = kind == ModelKind::Classifier;

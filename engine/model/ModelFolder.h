@@ -16,6 +16,10 @@ constexpr const char* kRecipeFile = "recipe.json";
 
 enum class ModelKind { Classifier, LanguageModel };
 
+/// Throws ulmfit::Error unless `dir` is a folder: "model folder not found", or, for a file (a
+/// user picking config.json or a .pt file), that the folder holding it is what to give.
+void requireModelFolderExists(const std::filesystem::path& dir);
+
 /// The bundle folder of `kind` that `dir` names: `dir` itself when it holds a saved model, or the
 /// run's classifier/ or lm/ when `dir` is a training run's output folder. Throws ulmfit::Error
 /// with what to do when neither is there (a run that stopped before saving that model says so).

@@ -65,6 +65,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const fs::path root = dir.path().toStdString();
         QVERIFY(errorOf(root / "missing", ModelKind::Classifier).find("model folder not found") == 0);
+        touch(root / "run" / "classifier" / "config.json");
+        const std::string file = errorOf(root / "run" / "classifier" / "config.json", ModelKind::Classifier);
+        QVERIFY2(file.find("is a file, not a model folder") != std::string::npos &&
+                     file.find((root / "run" / "classifier").string()) != std::string::npos,
+                 file.c_str());
         fs::create_directories(root / "empty");
         QVERIFY(errorOf(root / "empty", ModelKind::Classifier).find("neither a saved classifier") != std::string::npos);
         touch(root / "stopped" / "recipe.json");

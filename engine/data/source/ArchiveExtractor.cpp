@@ -9,6 +9,7 @@
 #include <archive_entry.h>
 #include <fstream>
 #include <unistd.h>
+#include <vector>
 
 namespace ulmfit {
 namespace fs = std::filesystem;
@@ -35,6 +36,31 @@ public:
 
 private:
     fs::path m_path;
+};
+
+/// The destination's missing parent folders, created for the extraction and removed again (those
+/// still empty) when it fails: a bad archive leaves no empty folders behind.
+class CreatedParents {
+public:
+    explicit CreatedParents(const fs::path& folder) {
+        std::error_code ec;
+        for (fs::path p = folder; !p.empty() && !fs::exists(p, ec); p = p.parent_path())
+            m_created.push_back(p); // deepest first: the order to remove them in
+        fs::create_directories(folder, ec);
+    }
+    ~CreatedParents() {
+        std::error_code ignored;
+        if (!m_kept)
+            for (const fs::path& p : m_created)
+                fs::remove(p, ignored); // fails, and keeps the folder, when something else is in it
+    }
+    CreatedParents(const CreatedParents&) = delete;
+    CreatedParents& operator=(const CreatedParents&) = delete;
+    void keep() { m_kept = true; }
+
+private:
+    std::vector<fs::path> m_created;
+    bool m_kept = false;
 };
 
 /// The folder to move into place: the single top folder if there is exactly one entry and it is a
@@ -78,8 +104,7 @@ fs::path extractArchive(const ExtractOptions& options, Observer* observer, const
     if (fs::exists(options.destination, ec))
         throw Error("destination " + options.destination.string() +
                     " already exists; remove it or choose another destination");
-    if (options.destination.has_parent_path())
-        fs::create_directories(options.destination.parent_path(), ec);
+    CreatedParents parents(options.destination.parent_path());
     TempFolder temp(options.destination);
     ArchiveReader reader(options, temp.path(), observer, cancel);
     reader.extractAll();
@@ -89,6 +114,7 @@ fs::path extractArchive(const ExtractOptions& options, Observer* observer, const
     const fs::path content = contentRoot(temp.path(), options.stripSingleTopFolder);
     writeMarker(content, options.archive);
     moveIntoPlace(content, options.destination);
+    parents.keep();
     return options.destination;
 }
 

@@ -109,6 +109,14 @@ private Q_SLOTS:
         writeBytes(root() / "garbage.tgz", std::string(5000, 'x'));
         expectRefused(root() / "garbage.tgz", "garbage.tgz");
     }
+    void failureRemovesTheFoldersItCreated() {
+        writeBytes(root() / "garbage.tgz", std::string(5000, 'x'));
+        const fs::path deep = root() / "out" / "new" / "deeper" / "dataset";
+        fs::create_directories(root() / "out");
+        QVERIFY_THROWS_EXCEPTION(ulmfit::Error, ulmfit::extractArchive({root() / "garbage.tgz", deep}));
+        QVERIFY(fs::exists(root() / "out")); // there before, so kept
+        QCOMPARE(entriesIn(root() / "out"), std::size_t(0));
+    }
     void dotDotEntryRefused() {
         auto entries = goodEntries();
         entries.push_back(file("data/../../evil.txt", "x"));

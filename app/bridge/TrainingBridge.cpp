@@ -40,6 +40,11 @@ ulmfit::Recipe TrainingBridge::runRecipe(const QString& folder) {
     return ulmfit::RunFolder{folder.toStdString()}.readRecipe();
 }
 
+QString TrainingBridge::runDataset(const QString& folder) {
+    const auto recorded = ulmfit::RunFolder{folder.toStdString()}.readDataset();
+    return recorded ? QString::fromStdString(recorded->string()) : QString();
+}
+
 JobHandle* TrainingBridge::start(const TrainingRequest& request) {
     m_pause->resume();
     Q_EMIT runStarted(planFor(request.recipe));

@@ -37,8 +37,10 @@ class TrainingBridge : public QObject, private TrainingEventSink {
     /// The recipe of the run in `folder` (its recipe.json), to resume it; throws ulmfit::Error with what
     /// to choose instead when the folder is not a run's.
     static ulmfit::Recipe runRecipe(const QString& folder);
+    /// The dataset the run in `folder` recorded when it started; empty for a run that recorded none.
+    static QString runDataset(const QString& folder);
 
-  Q_SIGNALS:
+Q_SIGNALS:
     void runStarted(const ulmfit::ui::RunPlan& plan);
     void preparing(const ulmfit::ui::ProgressInfo& progress); // data and corpus before the first stage
     void stageStarted(const ulmfit::ui::StageInfo& stage);

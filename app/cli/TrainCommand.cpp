@@ -1,14 +1,17 @@
 // `ulmfit train --recipe book|quick|FILE.json --data DIR|ARCHIVE --out DIR [--device cpu|cuda]
-//  [--pretrained NAME|DIR|none] [--direction fwd|bwd|both] [--resume]`
+//  [--pretrained NAME|DIR|none] [--direction fwd|bwd|both] [--resume]`; `ulmfit train --out DIR
+//  --resume` alone continues a run with the recipe and dataset it recorded.
 #include "CommandRegistry.h"
 #include "InterruptScope.h"
 #include "TrainingTerminal.h"
 
 #include "core/AtomicFile.h"
+#include "core/Error.h"
 #include "core/OutputFolderLock.h"
 #include "core/TextFormat.h"
 #include "recipe/RecipeJson.h"
 #include "usecase/RecipeRunner.h"
+#include "usecase/RunFolder.h"
 
 #include <optional>
 #include <cstdio>
@@ -25,10 +28,15 @@ struct TrainArgs {
     std::optional<std::string> pretrained;
     std::string direction; // fwd, bwd or both; empty: the recipe's
     bool resume = false;
+    bool recipeGiven = false;
 };
 
 void runTrain(const TrainArgs& args) {
-    Recipe recipe = loadRecipe(args.recipe);
+    if (args.data.empty() && !args.resume)
+        throw Error("--data is required: the dataset folder (train/, test/) or archive to train on");
+    // Resuming without --recipe continues with the run's own (a default one would be refused as different).
+    Recipe recipe =
+        args.resume && !args.recipeGiven ? RunFolder{args.out}.readRecipe() : loadRecipe(args.recipe);
     if (args.pretrained)
         recipe.pretrained = *args.pretrained == "none" ? std::string() : *args.pretrained;
     if (args.direction == "both")
@@ -62,7 +70,9 @@ const CommandRegistration trainCommandRegistration("train", [](CLI::App& app) {
     auto* cmd =
         app.add_subcommand("train", "Run a ULMFiT recipe: fine-tune the language model, then the classifier");
     cmd->add_option("--recipe", args->recipe, "book, quick or a recipe JSON file")->capture_default_str();
-    cmd->add_option("--data", args->data, "Dataset folder (train/, test/) or an archive of one")->required();
+    cmd->add_option(
+        "--data", args->data,
+        "Dataset folder (train/, test/) or an archive of one (with --resume: the run's, by default)");
     cmd->add_option("--out", args->out, "Output folder: encoder.pt, classifier/, checkpoint/")->required();
     cmd->add_option("--device", args->device, "auto, cpu or cuda (default: the recipe's)")
         ->check(CLI::IsMember({"auto", "cpu", "cuda"}));
@@ -72,9 +82,14 @@ const CommandRegistration trainCommandRegistration("train", [](CLI::App& app) {
     cmd->add_option("--direction", args->direction,
                     "fwd, bwd (fastai's backwards=True) or both (an ensemble of the two); default: the recipe's")
         ->check(CLI::IsMember({"fwd", "bwd", "both"}));
-    cmd->add_flag("--resume", args->resume, "Continue an interrupted run from its last checkpoint");
+    cmd->add_flag("--resume", args->resume,
+                  "Continue an interrupted run from its last checkpoint (with the run's recipe and dataset "
+                  "unless given)");
     cmd->add_option("--save-recipe", args->saveRecipe, "Also write the recipe used as JSON to this file");
-    cmd->callback([args] { runTrain(*args); });
+    cmd->callback([args, cmd] {
+        args->recipeGiven = cmd->count("--recipe") > 0;
+        runTrain(*args);
+    });
 });
 
 } // namespace

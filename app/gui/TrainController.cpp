@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <spdlog/spdlog.h>
@@ -166,13 +167,22 @@ void TrainController::resumeRun() {
         Dialogs::existingDirectory(m_window, tr("Resume interrupted run"), QDir(root).filePath(QStringLiteral("runs")));
     if (folder.isEmpty())
         return;
-    if (m_datasetPath.isEmpty()) {
-        Dialogs::warning(m_window, tr("Resume interrupted run"),
-                         tr("Open the dataset this run trained on first (File › Open dataset folder…)."));
-        return;
-    }
     try {
-        startTraining(TrainingRequest{TrainingBridge::runRecipe(folder), m_datasetPath, folder, /*resume=*/true});
+        const ulmfit::Recipe recipe = TrainingBridge::runRecipe(folder);
+        // The dataset the run recorded; else (a run of an older version) the one open now.
+        const QString recorded = TrainingBridge::runDataset(folder);
+        const QString data = QFileInfo::exists(recorded) ? recorded : m_datasetPath;
+        if (data.isEmpty()) {
+            Dialogs::warning(
+                m_window, tr("Resume interrupted run"),
+                recorded.isEmpty()
+                    ? tr("Open the dataset this run trained on first (File › Open dataset folder…).")
+                    : tr("This run trained on %1, which is no longer there. Open the dataset "
+                         "where it is now (File › Open dataset folder…), then resume.")
+                          .arg(QDir::toNativeSeparators(recorded)));
+            return;
+        }
+        startTraining(TrainingRequest{recipe, data, folder, /*resume=*/true});
     } catch (const std::exception& e) { // not a run's folder: say what to choose
         Dialogs::warning(m_window, tr("Resume interrupted run"), QString::fromStdString(e.what()));
     }

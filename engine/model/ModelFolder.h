@@ -12,6 +12,7 @@ constexpr const char* kLanguageModelDir = "lm";      // the fine-tuned language-
 constexpr const char* kEncoderFile = "encoder.pt";   // the fine-tuned encoder
 constexpr const char* kCheckpointDir = "checkpoint";
 constexpr const char* kRecipeFile = "recipe.json";
+constexpr const char* kDatasetFile = "dataset.json"; // the dataset the run trains on, for --resume
 } // namespace runfolder
 
 enum class ModelKind { Classifier, LanguageModel };

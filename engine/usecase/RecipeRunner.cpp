@@ -102,6 +102,20 @@ Recipe memberRecipe(const Recipe& recipe, Direction direction) {
     member.pretrained = pretrainedFor(recipe, direction);
     return member;
 }
+
+// The dataset a resumed run trained on, from its folder.
+fs::path recordedDataset(const RunFolder& folder, bool resume) {
+    if (!resume)
+        throw Error("no dataset given: choose the dataset folder (train/, test/) or archive to train on");
+    const auto recorded = folder.readDataset();
+    if (!recorded)
+        throw Error(folder.root.string() + " does not record which dataset it trained on (an older run): "
+                                           "give that dataset again to resume");
+    if (!fs::exists(*recorded))
+        throw Error("the dataset this run trained on, " + recorded->string() +
+                    ", is no longer there: give its new place to resume");
+    return *recorded;
+}
 } // namespace
 
 class RecipeRunner::Impl {
@@ -149,6 +163,8 @@ void RecipeRunner::Impl::prepare() {
     if (const auto foreign = foreignStdFilesystemSymbols(); !foreign.empty())
         message(m_options.observer, "warning: " + explainForeignStdFilesystem(foreign));
     fs::create_directories(m_options.out);
+    if (m_options.data.empty()) // resuming with the run's folder alone
+        m_options.data = recordedDataset(m_folder, m_options.resume);
     m_device = chooseDevice(m_options.device.empty() ? m_recipe.device : m_options.device);
     const PrecisionChoice precision = precisionFor(m_device.is_cuda(), m_recipe.mixedPrecision);
     if (m_device.is_cpu())
@@ -160,6 +176,7 @@ void RecipeRunner::Impl::prepare() {
     request.corpus.vocab = m_recipe.vocab;
     request.corpus.cacheDir = m_options.cacheDir;
     OpenedCorpus opened = openCorpus(request, m_options.observer, m_options.cancel);
+    m_folder.saveDataset(m_options.data); // beside the recipe: what --resume needs besides the checkpoint
     message(m_options.observer, "corpus: " + describeCorpus(opened.loaded));
     m_shared = std::make_shared<SharedCorpus>();
     m_shared->corpus = std::make_unique<Corpus>(std::move(opened.loaded.corpus));

@@ -11,7 +11,8 @@
 namespace ulmfit {
 
 struct RunOptions {
-    std::filesystem::path data;     // dataset folder, or an archive (extracted into <out>/data)
+    std::filesystem::path data;     // dataset folder, or an archive (extracted into <out>/data);
+                                    // empty when resuming: the one the run recorded
     std::filesystem::path out;      // encoder.pt, classifier/ (bundle), checkpoint/, recipe.json
     std::string device;             // overrides the recipe's device when not empty
     bool resume = false;            // continue from <out>/checkpoint

@@ -7,6 +7,10 @@
 #include "model/ModelFolder.h"
 #include "recipe/RecipeJson.h"
 
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
 namespace ulmfit {
 namespace fs = std::filesystem;
 
@@ -31,6 +35,29 @@ fs::path RunFolder::checkpoints() const {
 }
 fs::path RunFolder::recipe() const {
     return root / runfolder::kRecipeFile;
+}
+
+fs::path RunFolder::dataset() const {
+    return root / runfolder::kDatasetFile;
+}
+
+void RunFolder::saveDataset(const fs::path& data) const {
+    const std::string text =
+        nlohmann::json{{"data", fs::absolute(data).lexically_normal().string()}}.dump(2) + "\n";
+    writeFileAtomically(
+        dataset(), [&](std::ostream& out) { out << text; }, false);
+}
+
+std::optional<fs::path> RunFolder::readDataset() const {
+    std::ifstream in(dataset(), std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    const auto json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    if (!json.is_object() || !json.contains("data") || !json["data"].is_string() ||
+        json["data"].get<std::string>().empty())
+        throw Error(dataset().string() + " is damaged (expected {\"data\": \"dataset folder or archive\"}): "
+                                         "give the dataset this run trained on again");
+    return fs::path(json["data"].get<std::string>());
 }
 
 void RunFolder::saveRecipe(const Recipe& recipe) const {

@@ -6,6 +6,7 @@
 #include "recipe/Recipe.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,10 +22,15 @@ struct RunFolder {
     std::filesystem::path classifier() const;
     std::filesystem::path checkpoints() const;
     std::filesystem::path recipe() const;
+    std::filesystem::path dataset() const;
 
     void saveRecipe(const Recipe& recipe) const;
     /// The recipe the run started with, to resume it; throws ulmfit::Error when `root` is not a run's folder.
     Recipe readRecipe() const;
+    /// The dataset folder or archive the run trains on, as an absolute path, so that resuming needs
+    /// only the run's folder; nullopt when the run did not record one (an older version's run).
+    void saveDataset(const std::filesystem::path& data) const;
+    std::optional<std::filesystem::path> readDataset() const;
     /// The fine-tuned encoder (for the classifier) and the whole LM bundle (for generation).
     void saveLanguageModel(const LanguageModel& model, const std::vector<std::string>& vocab,
                            Observer* observer) const;

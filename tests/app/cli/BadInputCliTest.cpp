@@ -196,6 +196,27 @@ class BadInputCliTest : public QObject {
                            "progress.json is unreadable");
     }
 
+    void resumeWithoutAUsableRecordedDataset() {
+        expectOneClearLine(runCli({"train", "--out", q(root() / "no-data")}), "--data is required");
+        expectOneClearLine(runCli({"train", "--out", q(root() / "never-ran"), "--resume"}),
+                           "not a training run's output folder");
+
+        const fs::path reviews = root() / "reviews-to-move";
+        writeSyntheticReviews(reviews);
+        const fs::path out = root() / "out-moved";
+        const CliRun first = runCli(trainArgs(reviews, out));
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        fs::rename(reviews, root() / "reviews-moved");
+        expectOneClearLine(runCli({"train", "--out", q(out), "--resume"}), "is no longer there");
+        writeBytes(out / "dataset.json", "{\"data\": 3}");
+        expectOneClearLine(runCli({"train", "--out", q(out), "--resume"}), "dataset.json is damaged");
+        fs::remove(out / "dataset.json"); // a run of an older version: the dataset given again
+        expectOneClearLine(runCli({"train", "--out", q(out), "--resume"}), "does not record which dataset");
+        const CliRun resumed =
+            runCli({"train", "--out", q(out), "--resume", "--data", q(root() / "reviews-moved")});
+        QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
+    }
+
     void tokenizeReadsInvalidUtf8AsReplacementCharacters() {
         const fs::path file = root() / "latin1.txt";
         writeBytes(file, "caf\xe9 \xff\xfe good");

@@ -163,7 +163,8 @@ class ReliabilityCliTest : public QObject {
         QVERIFY(first.waitForFinished());
         QCOMPARE(first.exitStatus(), QProcess::CrashExit);
 
-        const auto resumed = run(args + QStringList{"--resume"});
+        // The run's folder alone: its recipe and dataset are recorded there.
+        const auto resumed = run({"train", "--out", out, "--resume"});
         QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
         const QRegularExpression note("resuming after stage 1, epoch 0, batch (\\d+) of epoch 1");
         const auto match = note.match(resumed.err);

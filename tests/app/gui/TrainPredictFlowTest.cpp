@@ -270,7 +270,8 @@ void TrainPredictFlowTest::trainedModelEvaluatesTheTestSplit() {
 }
 
 // Closing the window while a run trains asks first; "No" keeps both, "Yes" stops the run at a batch
-// boundary with its last epoch's checkpoint kept, and "Resume interrupted run…" finishes it.
+// boundary with its last epoch's checkpoint kept, and "Resume interrupted run…" finishes it, on the
+// dataset the run recorded.
 void TrainPredictFlowTest::quittingMidRunAsksAndResumeFinishesIt() {
     TrainController* train = m_studio->trainController();
     MainWindow* window = m_studio->window();
@@ -300,11 +301,12 @@ void TrainPredictFlowTest::quittingMidRunAsksAndResumeFinishesIt() {
     window->show();
     QSignalSpy finished(train->bridge(), &TrainingBridge::runFinished);
     Dialogs::setPathResponder([out](const QString&) { return out; });
-    train->setDatasetPath(m_data);
+    train->setDatasetPath(QString()); // as after a restart: the run's folder says which dataset
     QTest::mouseClick(train->view()->findChild<QPushButton*>(QStringLiteral("resumeRunButton")), Qt::LeftButton);
     Dialogs::setPathResponder({});
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 180000);
     QVERIFY(QFileInfo::exists(out + QStringLiteral("/classifier/config.json")));
+    train->setDatasetPath(m_data);
 
     // A folder that is not a run's: one warning saying what to choose.
     m_messages.clear();

@@ -1,5 +1,6 @@
 #include "data/source/ArchiveExtractor.h"
 
+#include "core/CreatedFolders.h"
 #include "core/Error.h"
 #include "data/source/ArchiveEntryPolicy.h"
 #include "data/source/ArchiveIntegrity.h"
@@ -9,7 +10,6 @@
 #include <archive_entry.h>
 #include <fstream>
 #include <unistd.h>
-#include <vector>
 
 namespace ulmfit {
 namespace fs = std::filesystem;
@@ -36,31 +36,6 @@ public:
 
 private:
     fs::path m_path;
-};
-
-/// The destination's missing parent folders, created for the extraction and removed again (those
-/// still empty) when it fails: a bad archive leaves no empty folders behind.
-class CreatedParents {
-public:
-    explicit CreatedParents(const fs::path& folder) {
-        std::error_code ec;
-        for (fs::path p = folder; !p.empty() && !fs::exists(p, ec); p = p.parent_path())
-            m_created.push_back(p); // deepest first: the order to remove them in
-        fs::create_directories(folder, ec);
-    }
-    ~CreatedParents() {
-        std::error_code ignored;
-        if (!m_kept)
-            for (const fs::path& p : m_created)
-                fs::remove(p, ignored); // fails, and keeps the folder, when something else is in it
-    }
-    CreatedParents(const CreatedParents&) = delete;
-    CreatedParents& operator=(const CreatedParents&) = delete;
-    void keep() { m_kept = true; }
-
-private:
-    std::vector<fs::path> m_created;
-    bool m_kept = false;
 };
 
 /// The folder to move into place: the single top folder if there is exactly one entry and it is a
@@ -104,7 +79,7 @@ fs::path extractArchive(const ExtractOptions& options, Observer* observer, const
     if (fs::exists(options.destination, ec))
         throw Error("destination " + options.destination.string() +
                     " already exists; remove it or choose another destination");
-    CreatedParents parents(options.destination.parent_path());
+    CreatedFolders parents(options.destination.parent_path());
     TempFolder temp(options.destination);
     ArchiveReader reader(options, temp.path(), observer, cancel);
     reader.extractAll();

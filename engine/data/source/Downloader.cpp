@@ -1,5 +1,6 @@
 #include "data/source/Downloader.h"
 
+#include "core/CreatedFolders.h"
 #include "core/Error.h"
 #include "core/TextFormat.h"
 #include "data/source/CurlTransfer.h"
@@ -125,7 +126,7 @@ DownloadResult downloadFile(const DownloadOptions& options, Observer* observer, 
     if (reusable(options, cancel))
         return result.reused = true, result.bytes = sizeOrZero(options.destination), result;
     std::error_code ec;
-    fs::create_directories(options.destination.parent_path(), ec);
+    CreatedFolders folders(options.destination.parent_path());
     const fs::path part = partialDownloadPath(options.destination);
     if (!transferOnce(options, part, observer, cancel, result.resumed)) {
         fs::remove(part, ec); // the partial file does not fit the server's file: start over once
@@ -141,6 +142,7 @@ DownloadResult downloadFile(const DownloadOptions& options, Observer* observer, 
     if (ec)
         throw Error("cannot move " + part.string() + " to " + options.destination.string() + ": " +
                     ec.message());
+    folders.keep();
     result.bytes = sizeOrZero(options.destination);
     report(observer, {"download", double(result.bytes), double(result.bytes), 0, "B", options.url});
     return result;

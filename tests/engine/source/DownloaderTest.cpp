@@ -195,6 +195,9 @@ private Q_SLOTS:
         const std::string message = expectError([&] { ulmfit::downloadFile(o); });
         QVERIFY2(message.find("cannot connect") != std::string::npos, message.c_str());
         QVERIFY(!fs::exists(part()));
+        o.destination = dest().parent_path() / "new" / "archives" / "imdb.tgz";
+        expectError([&] { ulmfit::downloadFile(o); });
+        QVERIFY(!fs::exists(dest().parent_path() / "new")); // the folders made for it went with it
     }
     void diskErrorGivesClearError() {
         // A file-size limit makes writes fail with EFBIG, as a full disk would fail them.

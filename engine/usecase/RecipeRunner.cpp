@@ -120,18 +120,19 @@ fs::path recordedDataset(const RunFolder& folder, bool resume) {
 
 class RecipeRunner::Impl {
   public:
-    Impl(Recipe recipe, RunOptions options, std::shared_ptr<SharedCorpus> shared = nullptr)
-        : m_recipe(std::move(recipe)), m_options(std::move(options)), m_folder{m_options.out},
-          m_checkpoint(m_folder.checkpoints()), m_shared(std::move(shared)) {
-        if (m_recipe.directions.size() == 1)
-            m_folder.direction = m_recipe.directions.front();
-    }
+      Impl(Recipe recipe, RunOptions options, std::shared_ptr<SharedCorpus> shared = nullptr)
+          : m_recipe(std::move(recipe)), m_options(std::move(options)), m_folder{m_options.out},
+            m_checkpoint(m_folder.checkpoints()), m_shared(std::move(shared)), m_member(m_shared != nullptr) {
+          if (m_recipe.directions.size() == 1)
+              m_folder.direction = m_recipe.directions.front();
+      }
 
     RunResult run();
     LrFindResult lrFind(RecipeStage::Model model, int stage);
 
   private:
     void prepare();
+    void saveRunRecords() const;
     RunResult runBidirectional();
     void runLanguageModel(const std::optional<TrainingProgress>& resume);
     void runClassifier(const std::optional<TrainingProgress>& resume);
@@ -146,6 +147,7 @@ class RecipeRunner::Impl {
     TrainingCheckpoint m_checkpoint;
     torch::Device m_device{torch::kCPU};
     std::shared_ptr<SharedCorpus> m_shared;
+    bool m_member;              // of a bidirectional run, in its fwd/ or bwd/ folder
     Corpus* m_corpus = nullptr; // m_shared's, oriented for this run's direction
     long long m_globalStep = 0;
     RunResult m_result;
@@ -176,7 +178,6 @@ void RecipeRunner::Impl::prepare() {
     request.corpus.vocab = m_recipe.vocab;
     request.corpus.cacheDir = m_options.cacheDir;
     OpenedCorpus opened = openCorpus(request, m_options.observer, m_options.cancel);
-    m_folder.saveDataset(m_options.data); // beside the recipe: what --resume needs besides the checkpoint
     message(m_options.observer, "corpus: " + describeCorpus(opened.loaded));
     m_shared = std::make_shared<SharedCorpus>();
     m_shared->corpus = std::make_unique<Corpus>(std::move(opened.loaded.corpus));
@@ -277,12 +278,20 @@ void RecipeRunner::Impl::runClassifier(const std::optional<TrainingProgress>& re
     m_folder.saveClassifier(model, m_corpus->vocab.itos(), m_corpus->labelNames, m_options.observer);
 }
 
+// What --resume needs besides the checkpoint: the recipe, and the dataset (the run's own, not a
+// member's, and not an lr-find's, which uses the run folder only to read its encoder).
+void RecipeRunner::Impl::saveRunRecords() const {
+    m_folder.saveRecipe(m_recipe);
+    if (!m_member)
+        m_folder.saveDataset(m_options.data);
+}
+
 // The ULMFiT paper's ensemble: each direction's whole recipe in <out>/fwd and <out>/bwd on the
 // same tokens, then <out>/classifier averages the two classifiers, scored on the test split.
 RunResult RecipeRunner::Impl::runBidirectional() {
     const auto start = std::chrono::steady_clock::now();
     prepare();
-    m_folder.saveRecipe(m_recipe);
+    saveRunRecords();
     RunResult result;
     std::vector<fs::path> members;
     const int stagesPerMember = static_cast<int>(m_recipe.stages.size());
@@ -337,7 +346,7 @@ RunResult RecipeRunner::Impl::run() {
     prepare();
     if (const std::string warning = scratchWarning(m_recipe); !warning.empty())
         message(m_options.observer, warning);
-    m_folder.saveRecipe(m_recipe);
+    saveRunRecords();
     m_result.encoder = m_folder.encoder();
     m_result.classifierDir = m_folder.classifier();
     m_result.languageModelDir = m_folder.languageModel();

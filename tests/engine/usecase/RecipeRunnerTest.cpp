@@ -3,14 +3,14 @@
 #include "data/source/SyntheticReviews.h"
 
 #include "core/Error.h"
+#include "infer/Predictor.h"
 #include "model/ModelBundle.h"
 #include "pretrained/FastaiModels.h"
+#include "recipe/RecipeJson.h"
 #include "train/Callbacks.h"
 #include "train/TrainingCheckpoint.h"
 #include "usecase/RecipeRunner.h"
-#include "infer/Predictor.h"
-#include "recipe/RecipeJson.h"
-
+#include "usecase/RunFolder.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -114,9 +114,12 @@ class RecipeRunnerTest : public QObject {
         QVERIFY_THROWS_EXCEPTION(Cancelled,
                                  RecipeRunner(tinyRecipe(), options("resume", &first, &cancel)).run());
         QCOMPARE(first.epochs.size(), std::size_t(3));
+        const RunFolder folder{fs::path(m_dir.path().toStdString()) / "resume"};
+        QCOMPARE(folder.readDataset().value_or(""), fs::absolute(m_data));
         Events second;
         auto o = options("resume", &second);
         o.resume = true;
+        o.data.clear(); // the run's folder says which dataset
         const RunResult result = RecipeRunner(tinyRecipe(), o).run();
         QCOMPARE(second.epochs.size(), std::size_t(2)); // the last stage's two epochs only
         QCOMPARE(first.epochs.size() + second.epochs.size(), std::size_t(5));

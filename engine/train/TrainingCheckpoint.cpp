@@ -28,6 +28,10 @@ nlohmann::json readJson(const fs::path& path) {
 }
 } // namespace
 
+fs::path TrainingCheckpoint::progressFile() const {
+    return m_dir / kProgressFile;
+}
+
 void TrainingCheckpoint::save(const TrainingProgress& progress, const torch::nn::Module& model,
                               const DiscriminativeAdam& optimizer) {
     std::string name = "epoch-" + std::to_string(progress.stage) + "-" + std::to_string(progress.epochsDone);

@@ -31,6 +31,7 @@ public:
     /// Loads the weights (and optimizer state when given) the progress file points at.
     void load(torch::nn::Module& model, DiscriminativeAdam* optimizer) const;
     const std::filesystem::path& dir() const { return m_dir; }
+    std::filesystem::path progressFile() const; // written last by save()
 
 private:
     std::filesystem::path currentFolder() const;

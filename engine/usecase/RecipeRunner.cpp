@@ -103,6 +103,16 @@ Recipe memberRecipe(const Recipe& recipe, Direction direction) {
     return member;
 }
 
+// Whether the bundle in `folder` was saved after the checkpoint's last save.
+bool savedAfter(const fs::path& folder, const TrainingCheckpoint& checkpoint) {
+    std::error_code ec;
+    const auto saved = fs::last_write_time(folder / bundle::kConfigFile, ec);
+    if (ec)
+        return false;
+    const auto progress = fs::last_write_time(checkpoint.progressFile(), ec);
+    return !ec && saved >= progress;
+}
+
 // The dataset a resumed run trained on, from its folder.
 fs::path recordedDataset(const RunFolder& folder, bool resume) {
     if (!resume)
@@ -133,6 +143,7 @@ class RecipeRunner::Impl {
   private:
     void prepare();
     void saveRunRecords() const;
+    double testAccuracy();
     RunResult runBidirectional();
     void runLanguageModel(const std::optional<TrainingProgress>& resume);
     void runClassifier(const std::optional<TrainingProgress>& resume);
@@ -286,6 +297,15 @@ void RecipeRunner::Impl::saveRunRecords() const {
         m_folder.saveDataset(m_options.data);
 }
 
+// The saved classifier's accuracy on the test split.
+double RecipeRunner::Impl::testAccuracy() {
+    m_shared->orient(Direction::Forward); // the predictor reads documents in reading order
+    Predictor classifier(m_folder.classifier(), m_device);
+    return evaluateCorpus(classifier, *m_corpus, m_corpus->indicesOf(Split::Test), {}, m_options.observer,
+                          m_options.cancel)
+        .accuracy;
+}
+
 // The ULMFiT paper's ensemble: each direction's whole recipe in <out>/fwd and <out>/bwd on the
 // same tokens, then <out>/classifier averages the two classifiers, scored on the test split.
 RunResult RecipeRunner::Impl::runBidirectional() {
@@ -341,8 +361,15 @@ RunResult RecipeRunner::Impl::run() {
         return runBidirectional();
     const auto start = std::chrono::steady_clock::now();
     const auto resume = m_options.resume ? m_checkpoint.progress() : std::nullopt;
-    if (resume)
+    const bool trainedAlready = resume && trainingFinished(m_recipe, *resume);
+    if (resume) {
         checkResumedRecipe(m_recipe, m_folder.recipe(), m_folder.root);
+        if (!m_member && trainedAlready && savedAfter(m_folder.classifier(), m_checkpoint))
+            throw Error("the run in " + m_folder.root.string() +
+                        " has already finished: its classifier is in " + m_folder.classifier().string() +
+                        " (ulmfit evaluate, or the Evaluate page, scores it); to train again, choose a new "
+                        "output folder");
+    }
     prepare();
     if (const std::string warning = scratchWarning(m_recipe); !warning.empty())
         message(m_options.observer, warning);
@@ -359,11 +386,13 @@ RunResult RecipeRunner::Impl::run() {
     } catch (const TrainingDiverged& e) {
         throw TrainingDiverged(std::string(e.what()) + " " + keptCheckpointNote(m_checkpoint));
     }
-    for (auto it = m_result.epochs.rbegin(); it != m_result.epochs.rend(); ++it)
-        if (it->stageName == "classifier") {
-            m_result.accuracy = it->accuracy;
-            break;
-        }
+    const auto lastClassifierEpoch =
+        std::find_if(m_result.epochs.rbegin(), m_result.epochs.rend(),
+                     [](const EpochEvent& e) { return e.stageName == "classifier"; });
+    if (lastClassifierEpoch != m_result.epochs.rend())
+        m_result.accuracy = lastClassifierEpoch->accuracy;
+    else if (trainedAlready && !m_member) // killed after the last epoch, before the classifier was saved
+        m_result.accuracy = testAccuracy();
     m_result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return m_result;
 }

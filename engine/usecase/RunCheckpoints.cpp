@@ -63,6 +63,16 @@ void checkResumedRecipe(const Recipe& recipe, const fs::path& recipeFile, const 
                 ", or train into a new --out folder.");
 }
 
+bool trainingFinished(const Recipe& recipe, const TrainingProgress& progress) {
+    int last = -1;
+    for (std::size_t s = 0; s < recipe.stages.size(); ++s)
+        if (recipe.stages[s].model == RecipeStage::Model::Classifier)
+            last = static_cast<int>(s);
+    return last >= 0 && progress.phase == "classifier" && progress.stage == last &&
+           progress.batchesDone == 0 &&
+           progress.epochsDone == recipe.stages[static_cast<std::size_t>(last)].epochs;
+}
+
 std::string resumeNote(const std::optional<TrainingProgress>& resume) {
     if (!resume)
         return "no checkpoint to resume from: starting from the beginning";

@@ -38,6 +38,9 @@ class CheckpointCallback : public Callback {
 /// field that differs); the device may change between the two runs.
 void checkResumedRecipe(const Recipe& recipe, const std::filesystem::path& recipeFile,
                         const std::filesystem::path& runFolder);
+/// Whether `progress` is the checkpoint of the recipe's last epoch: the training is over, and only
+/// saving the classifier may be left.
+bool trainingFinished(const Recipe& recipe, const TrainingProgress& progress);
 /// "resuming after stage 2, epoch 1" / "no checkpoint to resume from: starting from the beginning".
 std::string resumeNote(const std::optional<TrainingProgress>& resume);
 /// What a diverged run keeps: its last good checkpoint, or that there is none.

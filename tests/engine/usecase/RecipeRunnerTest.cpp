@@ -127,6 +127,29 @@ class RecipeRunnerTest : public QObject {
         QVERIFY(fs::exists(result.classifierDir / "model.pt"));
     }
 
+    void resumingAFinishedRunSaysSoOrSavesWhatIsMissing() {
+        Events first;
+        const RunResult finished = RecipeRunner(tinyRecipe(), options("finished", &first)).run();
+        auto o = options("finished", nullptr);
+        o.resume = true;
+        try {
+            RecipeRunner(tinyRecipe(), o).run();
+            QFAIL("resumed a finished run");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains("has already finished"), e.what());
+        }
+        // Killed after the last epoch's checkpoint, before the classifier was saved: resuming saves
+        // it and scores it on the test split, as the last epoch did (no longer 0).
+        fs::remove_all(finished.classifierDir);
+        Events second;
+        o.observer = &second;
+        const RunResult resumed = RecipeRunner(tinyRecipe(), o).run();
+        QVERIFY(second.epochs.empty());
+        QVERIFY(fs::exists(resumed.classifierDir / "config.json"));
+        QVERIFY2(std::abs(resumed.accuracy - finished.accuracy) < 0.02,
+                 qPrintable(QString("%1 vs %2").arg(resumed.accuracy).arg(finished.accuracy)));
+    }
+
     void resumeRefusesADifferentRecipe() {
         CancelToken cancel;
         Events first;

@@ -60,7 +60,13 @@ EvaluationResult evaluateCorpus(Predictor& predictor, const Corpus& corpus,
 EvaluationResult evaluateFolder(Predictor& predictor, const std::filesystem::path& dataDir,
                                 const EvaluateOptions& options, Observer* observer,
                                 const CancelToken* cancel) {
-    const auto index = scanDataset(dataDir, nullptr, cancel);
+    return evaluateDataset(predictor, scanDataset(findDatasetRoot(dataDir), nullptr, cancel), options,
+                           observer, cancel);
+}
+
+EvaluationResult evaluateDataset(Predictor& predictor, const DatasetIndex& index,
+                                 const EvaluateOptions& options, Observer* observer,
+                                 const CancelToken* cancel) {
     std::vector<std::string> texts, paths;
     std::vector<int> targets;
     ReviewReader reader;
@@ -72,7 +78,7 @@ EvaluationResult evaluateFolder(Predictor& predictor, const std::filesystem::pat
         paths.push_back(file.path.string());
     }
     if (texts.empty())
-        throw Error("no labelled test reviews in " + dataDir.string() + " (expected test/<label>/*.txt)");
+        throw Error("no labelled test reviews in " + index.root.string() + " (expected test/<label>/*.txt)");
     std::vector<std::vector<std::vector<float>>> members(predictor.memberCount());
     for (const auto& p : predictor.classifyMany(texts, options.batchSize, observer, cancel)) {
         if (p.memberProbabilities.empty())

@@ -2,6 +2,7 @@
 #include "core/CancelToken.h"
 #include "core/Observer.h"
 #include "data/corpus/Corpus.h"
+#include "data/source/Dataset.h"
 #include "infer/Evaluation.h"
 #include "infer/Predictor.h"
 
@@ -22,7 +23,12 @@ EvaluationResult evaluateCorpus(Predictor& predictor, const Corpus& corpus,
                                 const std::vector<std::size_t>& docs, const EvaluateOptions& options = {},
                                 Observer* observer = nullptr, const CancelToken* cancel = nullptr);
 
-/// Evaluates on the test/ split of a fastai-layout dataset folder (test/<label>/*.txt).
+/// Evaluates on the test/ split of a scanned dataset (test/<label>/*.txt).
+EvaluationResult evaluateDataset(Predictor& predictor, const DatasetIndex& index,
+                                 const EvaluateOptions& options = {}, Observer* observer = nullptr,
+                                 const CancelToken* cancel = nullptr);
+
+/// Evaluates on the test/ split of a fastai-layout dataset folder, or of the one folder inside it.
 EvaluationResult evaluateFolder(Predictor& predictor, const std::filesystem::path& dataDir,
                                 const EvaluateOptions& options = {}, Observer* observer = nullptr,
                                 const CancelToken* cancel = nullptr);

@@ -205,6 +205,12 @@ LoadedLanguageModel loadLanguageModelBundle(const fs::path& folder, torch::Devic
 void saveEnsembleBundle(const fs::path& dir, const std::vector<fs::path>& members) {
     if (members.size() < 2)
         throw Error("an ensemble needs at least two classifiers");
+    for (std::size_t a = 0; a < members.size(); ++a)
+        for (std::size_t b = a + 1; b < members.size(); ++b)
+            if (fs::weakly_canonical(members[a]) == fs::weakly_canonical(members[b]))
+                throw Error(members[a].string() + " and " + members[b].string() +
+                            " are the same classifier: an ensemble averages different ones (a forward and a "
+                            "backward run, say)");
     nlohmann::json paths = nlohmann::json::array();
     for (const auto& member : members)
         paths.push_back(fs::relative(fs::absolute(member), fs::absolute(dir)).generic_string());

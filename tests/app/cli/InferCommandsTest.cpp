@@ -124,6 +124,21 @@ class InferCommandsTest : public QObject {
         QVERIFY(run.out.contains("confusion matrix"));
         QVERIFY(run.out.contains("precision"));
         QCOMPARE(run.out.count(".txt"), 2); // two top losses with their files
+
+        // An archive of the dataset, as `train` and `data show-batch` take it: extracted once into
+        // the per-user data folder, then scored alike.
+        QProcess tar;
+        tar.setWorkingDirectory(QString::fromStdString(root().string()));
+        tar.start("tar", {"czf", "reviews.tgz", "data"});
+        QVERIFY(tar.waitForFinished() && tar.exitCode() == 0);
+        const auto archived = ulmfit::test::runUlmfit(
+            {"evaluate", "--model", QString::fromStdString(model.string()), "--data",
+             QString::fromStdString((root() / "reviews.tgz").string()), "--top-losses", "2", "--device",
+             "cpu"},
+            {{"ULMFIT_DATA_DIR", QString::fromStdString((root() / "userdata").string())}});
+        QVERIFY2(archived.code == 0, qPrintable(archived.err));
+        QCOMPARE(archived.out.section("top losses", 0, 0), run.out.section("top losses", 0, 0));
+        QVERIFY(fs::exists(root() / "userdata" / "reviews" / "test" / "pos" / "3_9.txt"));
     }
 
   private:

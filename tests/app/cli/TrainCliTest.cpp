@@ -105,6 +105,10 @@ class TrainCliTest : public QObject {
         QVERIFY2(joined.code == 0 && joined.out.contains("ensemble of 2 classifiers (fwd, bwd)"),
                  qPrintable(joined.out + joined.err));
         QVERIFY(run({"predict", "--model", m_dir.filePath("joined"), "fine"}).out.contains("bwd:"));
+        const auto twice =
+            run({"ensemble", "--out", m_dir.filePath("twice"), out + "/fwd", out + "/fwd/classifier"});
+        QVERIFY2(twice.code == 1 && twice.err.contains("are the same classifier"), qPrintable(twice.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("twice")));
         const auto bad = run({"train", "--direction", "sideways", "--data", m_dir.filePath("reviews"), "--out", out});
         QVERIFY(bad.code != 0);
     }

@@ -45,6 +45,10 @@ QString TrainingBridge::runDataset(const QString& folder) {
     return recorded ? QString::fromStdString(recorded->string()) : QString();
 }
 
+QString TrainingBridge::finishedRunNote(const ulmfit::Recipe& recipe, const QString& folder) {
+    return QString::fromStdString(ulmfit::finishedRunNote(recipe, folder.toStdString()));
+}
+
 JobHandle* TrainingBridge::start(const TrainingRequest& request) {
     m_pause->resume();
     Q_EMIT runStarted(planFor(request.recipe));

@@ -39,6 +39,8 @@ class TrainingBridge : public QObject, private TrainingEventSink {
     static ulmfit::Recipe runRecipe(const QString& folder);
     /// The dataset the run in `folder` recorded when it started; empty for a run that recorded none.
     static QString runDataset(const QString& folder);
+    /// Why the run in `folder` has nothing left to resume (it finished); empty when it has.
+    static QString finishedRunNote(const ulmfit::Recipe& recipe, const QString& folder);
 
 Q_SIGNALS:
     void runStarted(const ulmfit::ui::RunPlan& plan);

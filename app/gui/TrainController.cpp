@@ -169,6 +169,10 @@ void TrainController::resumeRun() {
         return;
     try {
         const ulmfit::Recipe recipe = TrainingBridge::runRecipe(folder);
+        if (const QString finished = TrainingBridge::finishedRunNote(recipe, folder); !finished.isEmpty()) {
+            Dialogs::information(m_window, tr("Resume interrupted run"), finished);
+            return;
+        }
         // The dataset the run recorded; else (a run of an older version) the one open now.
         const QString recorded = TrainingBridge::runDataset(folder);
         const QString data = QFileInfo::exists(recorded) ? recorded : m_datasetPath;

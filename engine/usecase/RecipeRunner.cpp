@@ -364,11 +364,8 @@ RunResult RecipeRunner::Impl::run() {
     const bool trainedAlready = resume && trainingFinished(m_recipe, *resume);
     if (resume) {
         checkResumedRecipe(m_recipe, m_folder.recipe(), m_folder.root);
-        if (!m_member && trainedAlready && savedAfter(m_folder.classifier(), m_checkpoint))
-            throw Error("the run in " + m_folder.root.string() +
-                        " has already finished: its classifier is in " + m_folder.classifier().string() +
-                        " (ulmfit evaluate, or the Evaluate page, scores it); to train again, choose a new "
-                        "output folder");
+        if (const std::string note = finishedRunNote(m_recipe, m_folder.root); !m_member && !note.empty())
+            throw Error(note);
     }
     prepare();
     if (const std::string warning = scratchWarning(m_recipe); !warning.empty())
@@ -413,6 +410,17 @@ LrFindResult RecipeRunner::Impl::lrFind(RecipeStage::Model kind, int stage) {
     if (m_options.observer)
         m_options.observer->onLrFind(result);
     return result;
+}
+
+std::string finishedRunNote(const Recipe& recipe, const fs::path& out) {
+    const RunFolder folder{out};
+    const TrainingCheckpoint checkpoint(folder.checkpoints());
+    const auto progress = checkpoint.progress();
+    if (!progress || !trainingFinished(recipe, *progress) || !savedAfter(folder.classifier(), checkpoint))
+        return {};
+    return "the run in " + out.string() + " has already finished: its classifier is in " +
+           folder.classifier().string() +
+           " (ulmfit evaluate, or the Evaluate page, scores it); to train again, choose a new output folder";
 }
 
 RecipeRunner::RecipeRunner(Recipe recipe, RunOptions options)

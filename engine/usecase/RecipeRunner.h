@@ -55,4 +55,9 @@ class RecipeRunner {
     std::unique_ptr<Impl> m_impl;
 };
 
+/// For the folder of a run that `recipe` trained to its end and whose classifier was saved after
+/// its last checkpoint, what to tell someone resuming it (where the classifier is, how to score
+/// it); empty when there is something left to resume.
+std::string finishedRunNote(const Recipe& recipe, const std::filesystem::path& out);
+
 } // namespace ulmfit

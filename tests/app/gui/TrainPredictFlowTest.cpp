@@ -308,6 +308,18 @@ void TrainPredictFlowTest::quittingMidRunAsksAndResumeFinishesIt() {
     QVERIFY(QFileInfo::exists(out + QStringLiteral("/classifier/config.json")));
     train->setDatasetPath(m_data);
 
+    // The finished run again: one message saying so, and nothing starts.
+    m_messages.clear();
+    auto* resumeButton = train->view()->findChild<QPushButton*>(QStringLiteral("resumeRunButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(resumeButton->isEnabled(), 30000);
+    Dialogs::setPathResponder([out](const QString&) { return out; });
+    QTest::mouseClick(resumeButton, Qt::LeftButton);
+    Dialogs::setPathResponder({});
+    QCOMPARE(m_messages.size(), 1);
+    QVERIFY2(m_messages.front().contains(QStringLiteral("has already finished")),
+             qPrintable(m_messages.front()));
+    QVERIFY(!train->bridge()->isRunning());
+
     // A folder that is not a run's: one warning saying what to choose.
     m_messages.clear();
     Dialogs::setPathResponder([this](const QString&) { return m_home.filePath(QStringLiteral("imdb_sample")); });

@@ -329,6 +329,30 @@ class RecipeRunnerTest : public QObject {
         }
     }
 
+    // Stopped in the backward member: resuming from the folder alone keeps the forward member and
+    // trains only what the backward one had left, then the ensemble.
+    void bidirectionalRunResumesInTheMemberItStoppedIn() {
+        Recipe recipe = tinyRecipe();
+        recipe.directions = {Direction::Forward, Direction::Backward};
+        CancelToken cancel;
+        Events first;
+        first.onEpochHook = [&](const EpochEvent& e) {
+            if (e.stageIndex == 4) // the backward member's second stage (3 stages per member)
+                cancel.cancel();
+        };
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 RecipeRunner(recipe, options("both-resume", &first, &cancel)).run());
+        QCOMPARE(first.epochs.size(), std::size_t(8));
+        Events second;
+        auto o = options("both-resume", &second);
+        o.resume = true;
+        o.data.clear();
+        const RunResult result = RecipeRunner(recipe, o).run();
+        QCOMPARE(second.epochs.size(), std::size_t(2)); // the backward member's last stage only
+        QVERIFY(isEnsembleFolder(result.classifierDir));
+        QCOMPARE(result.memberAccuracies.size(), std::size_t(2));
+    }
+
     // The wizard's per-stage button: any stage of a model, its progress reported, a wrong index refused.
     void lrFindRunsTheChosenStageWithProgress() {
         struct Sink : Events {

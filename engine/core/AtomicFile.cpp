@@ -20,12 +20,20 @@ fs::path uniqueTempName(const fs::path& target) {
 }
 } // namespace
 
+// Errors name the target, not the hidden temporary file: that is the name the user gave.
 AtomicFile::AtomicFile(fs::path target, bool binary) : m_target(std::move(target)), m_temp(uniqueTempName(m_target)) {
-    if (m_target.has_parent_path())
-        fs::create_directories(m_target.parent_path());
+    std::error_code ec;
+    if (fs::is_directory(m_target, ec))
+        throw Error(m_target.string() + " is a folder: give the name of a file to write");
+    if (m_target.has_parent_path()) {
+        fs::create_directories(m_target.parent_path(), ec);
+        if (ec)
+            throw Error("cannot write " + m_target.string() + ": cannot create its folder " +
+                        m_target.parent_path().string() + " (" + ec.message() + ")");
+    }
     m_stream.open(m_temp, binary ? std::ios::binary | std::ios::out : std::ios::out);
     if (!m_stream)
-        throw Error("cannot create " + m_temp.string() + " (is the folder writable?)");
+        throw Error("cannot write " + m_target.string() + " (is the folder writable?)");
 }
 
 AtomicFile::~AtomicFile() {
@@ -47,7 +55,7 @@ void AtomicFile::commit() {
     std::error_code ec;
     fs::rename(m_temp, m_target, ec);
     if (ec)
-        throw Error("cannot move " + m_temp.string() + " to " + m_target.string() + ": " + ec.message());
+        throw Error("cannot write " + m_target.string() + ": " + ec.message());
     m_committed = true;
 }
 

@@ -21,10 +21,13 @@ StagedFolder::StagedFolder(fs::path target) : m_target(std::move(target)) {
         m_target = m_target.parent_path();
     m_staging = besideTarget(m_target, kPartial);
     std::error_code ec;
+    if (fs::exists(m_target, ec) && !fs::is_directory(m_target, ec))
+        throw Error(m_target.string() + " is a file, not a folder: choose another output folder");
     fs::remove_all(m_staging, ec); // a leftover of an earlier process that had our pid
     fs::create_directories(m_staging, ec);
     if (ec)
-        throw Error("cannot create " + m_staging.string() + ": " + ec.message());
+        throw Error("cannot write the folder " + m_target.string() + ": " + ec.message() +
+                    " (is the folder holding it writable?)");
 }
 
 StagedFolder::~StagedFolder() {
@@ -78,7 +81,7 @@ void StagedFolder::replaceTarget() {
         std::error_code ignored;
         if (hadTarget)
             fs::rename(replaced, m_target, ignored); // put the previous folder back
-        throw Error("cannot move " + m_staging.string() + " to " + m_target.string() + ": " + ec.message());
+        throw Error("cannot write the folder " + m_target.string() + ": " + ec.message());
     }
     fs::remove_all(replaced, ec); // best effort: the new folder is in place either way
 }
@@ -88,7 +91,7 @@ void StagedFolder::moveFilesIntoTarget() {
     for (const auto& entry : fs::directory_iterator(m_staging)) {
         fs::rename(entry.path(), m_target / entry.path().filename(), ec);
         if (ec)
-            throw Error("cannot move " + entry.path().string() + " into " + m_target.string() + ": " +
+            throw Error("cannot write " + (m_target / entry.path().filename()).string() + ": " +
                         ec.message());
     }
     fs::remove_all(m_staging, ec);

@@ -76,7 +76,9 @@ std::vector<fs::path> exportFastai(const fs::path& modelDir, const fs::path& out
     std::error_code error;
     fs::create_directories(outDir, error);
     if (!fs::is_directory(outDir))
-        throw Error("cannot create the output folder " + outDir.string());
+        throw Error(fs::exists(outDir)
+                        ? outDir.string() + " is a file, not a folder: choose another output folder"
+                        : "cannot create the output folder " + outDir.string() + ": " + error.message());
     std::vector<fs::path> written;
     if (!languageModel.empty()) {
         writeTorchStateDict(outDir / fastaiExport::kWeightsFile, languageModel);

@@ -217,6 +217,26 @@ class BadInputCliTest : public QObject {
         QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
     }
 
+    // A file where a folder is to be written, or a folder where a file is: one line naming the
+    // path the user gave (not a hidden temporary beside it), and the file left as it was.
+    void outputPathsInTheWay() {
+        const fs::path file = root() / "in-the-way.txt";
+        writeBytes(file, "keep me");
+        expectOneClearLine(runCli({"ensemble", "--out", q(file), q(classifierBundle("way-a")),
+                                   q(classifierBundle("way-b"))}),
+                           q(file) + " is a file, not a folder");
+        const fs::path lm = root() / "way-lm";
+        saveLanguageModelBundle(lm, LanguageModel(tiny(false)), vocab());
+        expectOneClearLine(runCli({"export-fastai", "--model", q(lm), "--out", q(file)}),
+                           q(file) + " is a file, not a folder");
+        expectOneClearLine(runCli({"explain", "--model", q(root() / "way-a"), "--html", q(root()), "fine"}),
+                           q(root()) + " is a folder: give the name of a file");
+        std::ifstream in(file, std::ios::binary);
+        QCOMPARE(std::string(std::istreambuf_iterator<char>(in), {}), std::string("keep me"));
+        for (const auto& entry : fs::directory_iterator(root()))
+            QVERIFY2(entry.path().filename().string().rfind(".in-the-way", 0) != 0, entry.path().c_str());
+    }
+
     void tokenizeReadsInvalidUtf8AsReplacementCharacters() {
         const fs::path file = root() / "latin1.txt";
         writeBytes(file, "caf\xe9 \xff\xfe good");

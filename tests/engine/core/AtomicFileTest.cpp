@@ -16,6 +16,9 @@ std::string readAll(const fs::path& p) {
     s << in.rdbuf();
     return s.str();
 }
+void writeFile(const fs::path& p, const std::string& text) {
+    std::ofstream(p, std::ios::binary) << text;
+}
 } // namespace
 
 class AtomicFileTest : public QObject {
@@ -44,8 +47,35 @@ private Q_SLOTS:
         QCOMPARE(readAll(target), std::string("good"));
         QCOMPARE(std::distance(fs::directory_iterator(target.parent_path()), fs::directory_iterator{}), 1);
     }
+    // Each error names the file the user gave, never the hidden temporary one beside it.
+    static std::string errorOf(const fs::path& target) {
+        try {
+            ulmfit::writeFileAtomically(
+                target, [](std::ostream& out) { out << "x"; }, false);
+        } catch (const ulmfit::Error& e) {
+            return e.what();
+        }
+        return {};
+    }
     void unwritableFolderGivesClearError() {
-        QVERIFY_THROWS_EXCEPTION(std::exception, ulmfit::AtomicFile("/proc/definitely/not/here.bin"));
+        const std::string error = errorOf("/proc/definitely/not/here.bin");
+        QVERIFY2(error.rfind("cannot write /proc/definitely/not/here.bin", 0) == 0, error.c_str());
+    }
+    void aFolderOrAFileInTheWayGivesClearErrors() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        fs::create_directories(root / "folder");
+        QCOMPARE(errorOf(root / "folder"),
+                 (root / "folder").string() + " is a folder: give the name of a file to write");
+        writeFile(root / "file", "kept");
+        const std::string under = errorOf(root / "file" / "report.html");
+        QVERIFY2(under.rfind("cannot write " + (root / "file" / "report.html").string() +
+                                 ": cannot create its folder",
+                             0) == 0,
+                 under.c_str());
+        QVERIFY(under.find(".tmp.") == std::string::npos);
+        QCOMPARE(readAll(root / "file"), std::string("kept"));
+        QCOMPARE(std::distance(fs::directory_iterator(root), fs::directory_iterator{}), 2);
     }
 };
 

@@ -1,6 +1,8 @@
 // A folder appears under its final name only complete, and never takes a user's other files with it.
 #include "core/StagedFolder.h"
 
+#include "core/Error.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -34,6 +36,21 @@ class StagedFolderTest : public QObject {
         QVERIFY(StagedFolder::isStagingName(staged.path().filename().string()));
         staged.commit();
         QCOMPARE(readText(target / "a.txt"), std::string("new"));
+        QCOMPARE(entries(target.parent_path()), 1);
+    }
+
+    void aFileInTheWayIsRefusedByItsName() {
+        QTemporaryDir dir;
+        const fs::path target = fs::path(dir.path().toStdString()) / "model.bin";
+        writeText(target, "a file");
+        try {
+            StagedFolder staged(target);
+            QFAIL("staged a folder over a file");
+        } catch (const ulmfit::Error& e) {
+            QCOMPARE(std::string(e.what()),
+                     target.string() + " is a file, not a folder: choose another output folder");
+        }
+        QCOMPARE(readText(target), std::string("a file"));
         QCOMPARE(entries(target.parent_path()), 1);
     }
 

@@ -63,6 +63,38 @@ class InferCommandsTest : public QObject {
                  qPrintable(lines[0]));
     }
 
+    // --files: a folder's .txt files at any depth in path order, then a file given alone; each
+    // line the file's path and the same prediction as its text given directly.
+    void predictClassifiesFilesAndFolders() {
+        const fs::path model = root() / "clas-files";
+        writeClassifier(model);
+        const fs::path folder = root() / "to-classify";
+        writeReview(folder / "b.txt", "bad");
+        writeReview(folder / "sub" / "a.txt", "I liked this movie.");
+        writeReview(folder / "notes.md", "not a review");
+        writeReview(root() / "single.txt", "bad");
+        const QString m = QString::fromStdString(model.string());
+        auto run = runCli({"predict", "--model", m, "--device", "cpu", "--files",
+                           QString::fromStdString(folder.string()),
+                           QString::fromStdString((root() / "single.txt").string())});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const auto lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[0].startsWith(QString::fromStdString((folder / "b.txt").string()) + '\t'));
+        QVERIFY(lines[1].startsWith(QString::fromStdString((folder / "sub" / "a.txt").string()) + '\t'));
+        QVERIFY(lines[2].startsWith(QString::fromStdString((root() / "single.txt").string()) + '\t'));
+        const auto direct = runCli({"predict", "--model", m, "--device", "cpu", "bad"});
+        QCOMPARE(lines[0].section('\t', 1), direct.out.trimmed());
+        QCOMPARE(lines[2].section('\t', 1), direct.out.trimmed());
+
+        const auto missing = runCli(
+            {"predict", "--model", m, "--files", QString::fromStdString((root() / "nowhere.txt").string())});
+        QVERIFY(missing.code == 1 && missing.err.trimmed().count('\n') == 0 &&
+                missing.err.contains("no such file or folder"));
+        const auto neither = runCli({"predict", "--model", m});
+        QVERIFY(neither.code == 1 && neither.err.contains("give texts to classify, or --files"));
+    }
+
     void missingModelIsOneClearLine() {
         auto run = runCli({"predict", "--model", QString::fromStdString((root() / "nope").string()), "text"});
         QVERIFY(run.code != 0);

@@ -1,6 +1,8 @@
 #include "usecase/RecipeRunner.h"
 
 #include "core/StdFilesystemBinding.h"
+#include "data/source/ArchiveExtractor.h"
+#include "data/source/DatasetFetcher.h"
 #include "infer/Evaluator.h"
 #include "model/ModelBundle.h"
 #include "model/ParameterGroups.h"
@@ -121,10 +123,14 @@ fs::path recordedDataset(const RunFolder& folder, bool resume) {
     if (!recorded)
         throw Error(folder.root.string() + " does not record which dataset it trained on (an older run): "
                                            "give that dataset again to resume");
-    if (!fs::exists(*recorded))
-        throw Error("the dataset this run trained on, " + recorded->string() +
-                    ", is no longer there: give its new place to resume");
-    return *recorded;
+    if (fs::exists(*recorded))
+        return *recorded;
+    // An archive since deleted: its extraction beside the run is the same dataset.
+    const fs::path extracted = folder.extractedData() / datasetNameForArchive(recorded->filename().string());
+    if (isCompletelyExtracted(extracted))
+        return extracted;
+    throw Error("the dataset this run trained on, " + recorded->string() +
+                ", is no longer there: give its new place to resume");
 }
 } // namespace
 
@@ -185,7 +191,7 @@ void RecipeRunner::Impl::prepare() {
     message(m_options.observer, "training on " + m_device.str() + " in " + precision.summary());
     CorpusRequest request;
     request.data = m_options.data;
-    request.extractRoot = m_options.out / "data"; // an archive is extracted beside the run
+    request.extractRoot = m_folder.extractedData(); // an archive is extracted beside the run
     request.corpus.vocab = m_recipe.vocab;
     request.corpus.cacheDir = m_options.cacheDir;
     OpenedCorpus opened = openCorpus(request, m_options.observer, m_options.cancel);

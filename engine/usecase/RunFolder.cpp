@@ -41,6 +41,10 @@ fs::path RunFolder::dataset() const {
     return root / runfolder::kDatasetFile;
 }
 
+fs::path RunFolder::extractedData() const {
+    return root / "data";
+}
+
 void RunFolder::saveDataset(const fs::path& data) const {
     const std::string text =
         nlohmann::json{{"data", fs::absolute(data).lexically_normal().string()}}.dump(2) + "\n";

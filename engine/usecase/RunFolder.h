@@ -23,6 +23,7 @@ struct RunFolder {
     std::filesystem::path checkpoints() const;
     std::filesystem::path recipe() const;
     std::filesystem::path dataset() const;
+    std::filesystem::path extractedData() const; // where a dataset given as an archive is extracted
 
     void saveRecipe(const Recipe& recipe) const;
     /// The recipe the run started with, to resume it; throws ulmfit::Error when `root` is not a run's folder.

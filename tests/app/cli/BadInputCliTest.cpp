@@ -215,6 +215,19 @@ class BadInputCliTest : public QObject {
         const CliRun resumed =
             runCli({"train", "--out", q(out), "--resume", "--data", q(root() / "reviews-moved")});
         QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
+
+        // Trained from an archive deleted since: the extraction beside the run serves.
+        QProcess tar;
+        tar.setWorkingDirectory(q(root()));
+        tar.start("tar", {"czf", "moved-reviews.tgz", "reviews-moved"});
+        QVERIFY(tar.waitForFinished() && tar.exitCode() == 0);
+        const fs::path fromArchive = root() / "out-archive";
+        const CliRun archived = runCli(trainArgs(root() / "moved-reviews.tgz", fromArchive));
+        QVERIFY2(archived.code == 0, qPrintable(archived.err));
+        fs::remove(root() / "moved-reviews.tgz");
+        fs::remove_all(fromArchive / "classifier"); // as if killed before the end
+        const CliRun fromExtraction = runCli({"train", "--out", q(fromArchive), "--resume"});
+        QVERIFY2(fromExtraction.code == 0, qPrintable(fromExtraction.err));
     }
 
     // A file where a folder is to be written, or a folder where a file is: one line naming the

@@ -4,8 +4,9 @@
 #include "ReducedRecipe.h"
 #include "Screenshot.h"
 
-#include "app/gui/StudioController.h"
+#include "app/bridge/PredictBridge.h"
 #include "app/bridge/TrainingBridge.h"
+#include "app/gui/StudioController.h"
 #include "app/gui/TrainController.h"
 #include "plots/LossPlot.h"
 #include "plots/LrFinderPlot.h"
@@ -245,6 +246,42 @@ void TrainPredictFlowTest::trainedModelClassifiesTypedText() {
     QTRY_VERIFY_WITH_TIMEOUT(!why->attribution().signedScores, 20000);
     QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(QStringLiteral("; "))));
     screenshot(QStringLiteral("predict"));
+
+    // Files, classified in groups of 32: up to 40 test reviews and a missing file, one row each, in
+    // order, each label the one the review's text gets when typed.
+    QStringList paths;
+    for (const QString label : {QStringLiteral("neg"), QStringLiteral("pos")})
+        for (const QFileInfo& file : QDir(m_data + QStringLiteral("/test/") + label)
+                                         .entryInfoList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+            if (paths.size() < 40)
+                paths << file.filePath();
+    QVERIFY(paths.size() > 32);
+    const qsizetype missing = paths.size() - 3;
+    paths.insert(missing, m_home.filePath(QStringLiteral("missing.txt")));
+    PredictBridge* bridge = m_studio->predictBridge();
+    QVector<FilePrediction> rows;
+    const auto collect = connect(bridge, &PredictBridge::filesPredicted, this,
+                                 [&rows](const QVector<FilePrediction>& r) { rows += r; });
+    QSignalSpy done(bridge, &PredictBridge::filesDone);
+    bridge->classifyFiles(paths);
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+    disconnect(collect);
+    QCOMPARE(rows.size(), paths.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        QCOMPARE(rows[i].path, paths[i]);
+    QVERIFY(rows[missing].label.isEmpty() && rows[missing].error.contains(QStringLiteral("missing.txt")));
+    QFile first(paths[0]);
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    const QString firstText = QString::fromUtf8(first.readAll());
+    QString typedLabel;
+    const auto answer = connect(bridge, &PredictBridge::predicted, this, [&](const PredictionResult& r) {
+        if (r.text == firstText)
+            typedLabel = r.label;
+    });
+    bridge->classify(firstText);
+    QTRY_VERIFY_WITH_TIMEOUT(!typedLabel.isEmpty(), 20000);
+    disconnect(answer);
+    QCOMPARE(rows[0].label, typedLabel);
 }
 
 void TrainPredictFlowTest::trainedModelEvaluatesTheTestSplit() {

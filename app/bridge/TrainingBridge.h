@@ -42,7 +42,7 @@ class TrainingBridge : public QObject, private TrainingEventSink {
     /// Why the run in `folder` has nothing left to resume (it finished); empty when it has.
     static QString finishedRunNote(const ulmfit::Recipe& recipe, const QString& folder);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void runStarted(const ulmfit::ui::RunPlan& plan);
     void preparing(const ulmfit::ui::ProgressInfo& progress); // data and corpus before the first stage
     void stageStarted(const ulmfit::ui::StageInfo& stage);

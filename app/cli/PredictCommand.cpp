@@ -45,7 +45,7 @@ void printPrediction(const Predictor& predictor, const Prediction& p) {
     std::cout << '\n';
 }
 
-/// Every .txt under `folder`, at any depth, in path order.
+/// Every .txt under `folder`, at any depth, in path order (listDirectory sorts each folder by name).
 void addTextFiles(const fs::path& folder, std::vector<fs::path>& out) {
     for (const DirectoryEntry& entry : listDirectory(folder)) {
         if (entry.isDirectory)
@@ -63,7 +63,6 @@ std::vector<fs::path> filesToClassify(const std::vector<std::string>& paths) {
         if (fs::is_directory(path, ec)) {
             const std::size_t before = files.size();
             addTextFiles(path, files);
-            std::sort(files.begin() + static_cast<std::ptrdiff_t>(before), files.end());
             if (files.size() == before)
                 throw Error("no .txt files in the folder " + path.string());
         } else if (fs::exists(path, ec)) {

@@ -136,12 +136,12 @@ fs::path recordedDataset(const RunFolder& folder, bool resume) {
 
 class RecipeRunner::Impl {
   public:
-      Impl(Recipe recipe, RunOptions options, std::shared_ptr<SharedCorpus> shared = nullptr)
-          : m_recipe(std::move(recipe)), m_options(std::move(options)), m_folder{m_options.out},
-            m_checkpoint(m_folder.checkpoints()), m_shared(std::move(shared)), m_member(m_shared != nullptr) {
-          if (m_recipe.directions.size() == 1)
-              m_folder.direction = m_recipe.directions.front();
-      }
+    Impl(Recipe recipe, RunOptions options, std::shared_ptr<SharedCorpus> shared = nullptr)
+        : m_recipe(std::move(recipe)), m_options(std::move(options)), m_folder{m_options.out},
+          m_checkpoint(m_folder.checkpoints()), m_shared(std::move(shared)), m_member(m_shared != nullptr) {
+        if (m_recipe.directions.size() == 1)
+            m_folder.direction = m_recipe.directions.front();
+    }
 
     RunResult run();
     LrFindResult lrFind(RecipeStage::Model model, int stage);

@@ -263,8 +263,12 @@ Beenden und das Training anhalten? Es hält am Ende des aktuellen Batches an; se
         <translation>Unterbrochenen Lauf fortsetzen</translation>
     </message>
     <message>
-        <source>Open the dataset this run trained on first (File › Open dataset folder…).</source>
-        <translation>Öffnen Sie zuerst den Datensatz, mit dem dieser Lauf trainiert hat (Datei › Datensatz-Ordner öffnen…).</translation>
+        <source>%1
+
+Open that dataset (File › Open dataset folder…), then resume.</source>
+        <translation>%1
+
+Öffnen Sie diesen Datensatz (Datei › Datensatz-Ordner öffnen…) und setzen Sie den Lauf dann fort.</translation>
     </message>
 </context>
 <context>

@@ -40,9 +40,13 @@ ulmfit::Recipe TrainingBridge::runRecipe(const QString& folder) {
     return ulmfit::RunFolder{folder.toStdString()}.readRecipe();
 }
 
-QString TrainingBridge::runDataset(const QString& folder) {
-    const auto recorded = ulmfit::RunFolder{folder.toStdString()}.readDataset();
-    return recorded ? QString::fromStdString(recorded->string()) : QString();
+QString TrainingBridge::runDataset(const QString& folder, QString* why) {
+    try {
+        return QString::fromStdString(ulmfit::RunFolder{folder.toStdString()}.datasetToResume().string());
+    } catch (const ulmfit::Error& e) {
+        *why = QString::fromStdString(e.what());
+        return {};
+    }
 }
 
 QString TrainingBridge::finishedRunNote(const ulmfit::Recipe& recipe, const QString& folder) {

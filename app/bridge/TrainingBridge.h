@@ -37,8 +37,9 @@ class TrainingBridge : public QObject, private TrainingEventSink {
     /// The recipe of the run in `folder` (its recipe.json), to resume it; throws ulmfit::Error with what
     /// to choose instead when the folder is not a run's.
     static ulmfit::Recipe runRecipe(const QString& folder);
-    /// The dataset the run in `folder` recorded when it started; empty for a run that recorded none.
-    static QString runDataset(const QString& folder);
+    /// The dataset to resume the run in `folder` on (RunFolder::datasetToResume); empty, with `why`
+    /// set to the reason, when there is none.
+    static QString runDataset(const QString& folder, QString* why);
     /// Why the run in `folder` has nothing left to resume (it finished); empty when it has.
     static QString finishedRunNote(const ulmfit::Recipe& recipe, const QString& folder);
 

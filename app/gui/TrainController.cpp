@@ -12,7 +12,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <spdlog/spdlog.h>
@@ -173,17 +172,13 @@ void TrainController::resumeRun() {
             Dialogs::information(m_window, tr("Resume interrupted run"), finished);
             return;
         }
-        // The dataset the run recorded; else (a run of an older version) the one open now.
-        const QString recorded = TrainingBridge::runDataset(folder);
-        const QString data = QFileInfo::exists(recorded) ? recorded : m_datasetPath;
+        // The dataset the run recorded; else (an older run's, or one moved since) the one open now.
+        QString why;
+        const QString recorded = TrainingBridge::runDataset(folder, &why);
+        const QString data = recorded.isEmpty() ? m_datasetPath : recorded;
         if (data.isEmpty()) {
-            Dialogs::warning(
-                m_window, tr("Resume interrupted run"),
-                recorded.isEmpty()
-                    ? tr("Open the dataset this run trained on first (File › Open dataset folder…).")
-                    : tr("This run trained on %1, which is no longer there. Open the dataset "
-                         "where it is now (File › Open dataset folder…), then resume.")
-                          .arg(QDir::toNativeSeparators(recorded)));
+            Dialogs::warning(m_window, tr("Resume interrupted run"),
+                             tr("%1\n\nOpen that dataset (File › Open dataset folder…), then resume.").arg(why));
             return;
         }
         startTraining(TrainingRequest{recipe, data, folder, /*resume=*/true});

@@ -1,8 +1,6 @@
 #include "usecase/RecipeRunner.h"
 
 #include "core/StdFilesystemBinding.h"
-#include "data/source/ArchiveExtractor.h"
-#include "data/source/DatasetFetcher.h"
 #include "infer/Evaluator.h"
 #include "model/ModelBundle.h"
 #include "model/ParameterGroups.h"
@@ -115,22 +113,15 @@ bool savedAfter(const fs::path& folder, const TrainingCheckpoint& checkpoint) {
     return !ec && saved >= progress;
 }
 
-// The dataset a resumed run trained on, from its folder.
-fs::path recordedDataset(const RunFolder& folder, bool resume) {
-    if (!resume)
-        throw Error("no dataset given: choose the dataset folder (train/, test/) or archive to train on");
-    const auto recorded = folder.readDataset();
-    if (!recorded)
-        throw Error(folder.root.string() + " does not record which dataset it trained on (an older run): "
-                                           "give that dataset again to resume");
-    if (fs::exists(*recorded))
-        return *recorded;
-    // An archive since deleted: its extraction beside the run is the same dataset.
-    const fs::path extracted = folder.extractedData() / datasetNameForArchive(recorded->filename().string());
-    if (isCompletelyExtracted(extracted))
-        return extracted;
-    throw Error("the dataset this run trained on, " + recorded->string() +
-                ", is no longer there: give its new place to resume");
+// What resuming the finished training of `folder` would tell: where its classifier is, when it was
+// saved after the last checkpoint (`progress`); empty when something is left to do.
+std::string finishedNote(const Recipe& recipe, const RunFolder& folder, const TrainingCheckpoint& checkpoint,
+                         const TrainingProgress& progress) {
+    if (!trainingFinished(recipe, progress) || !savedAfter(folder.classifier(), checkpoint))
+        return {};
+    return "the run in " + folder.root.string() + " has already finished: its classifier is in " +
+           folder.classifier().string() +
+           " (ulmfit evaluate, or the Evaluate page, scores it); to train again, choose a new output folder";
 }
 } // namespace
 
@@ -182,8 +173,11 @@ void RecipeRunner::Impl::prepare() {
     if (const auto foreign = foreignStdFilesystemSymbols(); !foreign.empty())
         message(m_options.observer, "warning: " + explainForeignStdFilesystem(foreign));
     fs::create_directories(m_options.out);
-    if (m_options.data.empty()) // resuming with the run's folder alone
-        m_options.data = recordedDataset(m_folder, m_options.resume);
+    if (m_options.data.empty()) { // resuming with the run's folder alone
+        if (!m_options.resume)
+            throw Error("no dataset given: choose the dataset folder (train/, test/) or archive to train on");
+        m_options.data = m_folder.datasetToResume();
+    }
     m_device = chooseDevice(m_options.device.empty() ? m_recipe.device : m_options.device);
     const PrecisionChoice precision = precisionFor(m_device.is_cuda(), m_recipe.mixedPrecision);
     if (m_device.is_cpu())
@@ -370,7 +364,8 @@ RunResult RecipeRunner::Impl::run() {
     const bool trainedAlready = resume && trainingFinished(m_recipe, *resume);
     if (resume) {
         checkResumedRecipe(m_recipe, m_folder.recipe(), m_folder.root);
-        if (const std::string note = finishedRunNote(m_recipe, m_folder.root); !m_member && !note.empty())
+        if (const std::string note = m_member ? std::string() : finishedNote(m_recipe, m_folder, m_checkpoint, *resume);
+            !note.empty())
             throw Error(note);
     }
     prepare();
@@ -422,11 +417,7 @@ std::string finishedRunNote(const Recipe& recipe, const fs::path& out) {
     const RunFolder folder{out};
     const TrainingCheckpoint checkpoint(folder.checkpoints());
     const auto progress = checkpoint.progress();
-    if (!progress || !trainingFinished(recipe, *progress) || !savedAfter(folder.classifier(), checkpoint))
-        return {};
-    return "the run in " + out.string() + " has already finished: its classifier is in " +
-           folder.classifier().string() +
-           " (ulmfit evaluate, or the Evaluate page, scores it); to train again, choose a new output folder";
+    return progress ? finishedNote(recipe, folder, checkpoint, *progress) : std::string();
 }
 
 RecipeRunner::RecipeRunner(Recipe recipe, RunOptions options)

@@ -2,6 +2,8 @@
 
 #include "core/AtomicFile.h"
 #include "core/Error.h"
+#include "data/source/ArchiveExtractor.h"
+#include "data/source/DatasetFetcher.h"
 #include "model/Checkpoint.h"
 #include "model/ModelBundle.h"
 #include "model/ModelFolder.h"
@@ -62,6 +64,21 @@ std::optional<fs::path> RunFolder::readDataset() const {
         throw Error(dataset().string() + " is damaged (expected {\"data\": \"dataset folder or archive\"}): "
                                          "give the dataset this run trained on again");
     return fs::path(json["data"].get<std::string>());
+}
+
+fs::path RunFolder::datasetToResume() const {
+    const auto recorded = readDataset();
+    if (!recorded)
+        throw Error(root.string() + " does not record which dataset it trained on (an older run): "
+                                    "give that dataset again to resume");
+    if (fs::exists(*recorded))
+        return *recorded;
+    // An archive since deleted: its extraction beside the run is the same dataset.
+    const fs::path extracted = extractedData() / datasetNameForArchive(recorded->filename().string());
+    if (isCompletelyExtracted(extracted))
+        return extracted;
+    throw Error("the dataset this run trained on, " + recorded->string() +
+                ", is no longer there: give its new place to resume");
 }
 
 void RunFolder::saveRecipe(const Recipe& recipe) const {

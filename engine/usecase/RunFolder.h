@@ -32,6 +32,9 @@ struct RunFolder {
     /// only the run's folder; nullopt when the run did not record one (an older version's run).
     void saveDataset(const std::filesystem::path& data) const;
     std::optional<std::filesystem::path> readDataset() const;
+    /// The recorded dataset, or, for an archive deleted since, its extraction in extractedData();
+    /// throws ulmfit::Error saying what to give when there is no record or the dataset is gone.
+    std::filesystem::path datasetToResume() const;
     /// The fine-tuned encoder (for the classifier) and the whole LM bundle (for generation).
     void saveLanguageModel(const LanguageModel& model, const std::vector<std::string>& vocab,
                            Observer* observer) const;
